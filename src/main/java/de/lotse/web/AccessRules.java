@@ -1,0 +1,94 @@
+package de.lotse.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import de.lotse.accounts.Role;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Who may use which route: the one table the security filter chains are built from, the navigation is
+ * filtered by, and the access test checks every route against. A route that is not listed here is denied
+ * to everybody (deny by default), and the access test fails for any controller route missing from it.
+ * Rules are matched in order; the first match wins.
+ */
+public final class AccessRules {
+
+    /** Who a rule lets in. */
+    public enum Audience {
+        /** Everybody, signed in or not: sign-in page, static assets, health. */
+        PUBLIC,
+        /** Every signed-in user, whatever the role. */
+        SIGNED_IN,
+        /** Signed-in users holding one of the rule's roles. */
+        ROLES
+    }
+
+    public record Rule(String pattern, Audience audience, Set<Role> roles) {
+
+        private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
+
+        public boolean matches(String path) {
+            PathPattern parsed = PARSER.parse(pattern);
+            return parsed.matches(PathContainer.parsePath(path));
+        }
+
+        public boolean admits(Set<Role> userRoles) {
+            return switch (audience) {
+                case PUBLIC, SIGNED_IN -> true;
+                case ROLES -> userRoles.stream().anyMatch(roles::contains);
+            };
+        }
+    }
+
+    /** Routes of the browser interface (form sign-in, session, CSRF). */
+    public static final List<Rule> WEB = List.of(
+            open("/login"),
+            open("/error"),
+            open("/css/**"),
+            open("/js/**"),
+            open("/vendor/**"),
+            open("/favicon.ico"),
+            signedIn("/"),
+            signedIn("/logout"),
+            signedIn("/account/password"),
+            roles("/admin/organisations/**", Role.ADMIN),
+            roles("/admin/users/**", Role.ADMIN),
+            roles("/admin/audit/**", Role.ADMIN, Role.DATA_PROTECTION_OFFICER));
+
+    /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
+    public static final List<Rule> API = List.of(
+            open("/actuator/health"),
+            open("/actuator/health/**"),
+            roles("/actuator/**", Role.ADMIN));
+
+    private AccessRules() {
+    }
+
+    public static Optional<Rule> ruleFor(String path) {
+        return (path.startsWith("/api/") || path.startsWith("/actuator") ? API : WEB).stream()
+                .filter(rule -> rule.matches(path))
+                .findFirst();
+    }
+
+    /** Whether a signed-in user with these roles may open the path. */
+    public static boolean admits(String path, Set<Role> roles) {
+        return ruleFor(path).map(rule -> rule.admits(roles)).orElse(false);
+    }
+
+    private static Rule open(String pattern) {
+        return new Rule(pattern, Audience.PUBLIC, Set.of());
+    }
+
+    private static Rule signedIn(String pattern) {
+        return new Rule(pattern, Audience.SIGNED_IN, Set.of());
+    }
+
+    private static Rule roles(String pattern, Role first, Role... more) {
+        return new Rule(pattern, Audience.ROLES, Set.copyOf(EnumSet.of(first, more)));
+    }
+}
