@@ -5,6 +5,8 @@ import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 /**
  * The person behind the current request, as the session remembers them. Carries no credentials.
  * Serializable because sessions live in PostgreSQL, so any application node can serve the next request.
@@ -16,13 +18,19 @@ public record SignedInUser(
         UUID organisationId,
         String organisationName,
         Set<Role> roles,
-        boolean passwordChangeRequired) implements Serializable {
+        boolean passwordChangeRequired) implements AuthenticatedPrincipal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     public SignedInUser {
         roles = Set.copyOf(roles);
+    }
+
+    /** The user name: what the session store and the logs know the user by. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     public boolean has(Role role) {

@@ -33,12 +33,16 @@ class InputNormalisation extends OncePerRequestFilter {
         chain.doFilter(new NormalisedRequest(request), response);
     }
 
+    /** White space and Unicode space separators, such as the no-break space that text pasted from Word carries. */
+    private static final java.util.regex.Pattern SURROUNDING_SPACE = java.util.regex.Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
     static String normalise(String name, String value) {
         if (value == null) {
             return null;
         }
-        String clean = Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("[\\p{Cc}&&[^\\t\\n\\r]]", "");
-        return name.toLowerCase(java.util.Locale.ROOT).contains("password") ? clean : clean.strip();
+        String clean = CONTROL.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll("");
+        return name.toLowerCase(java.util.Locale.ROOT).contains("password") ? clean : SURROUNDING_SPACE.matcher(clean).replaceAll("");
     }
 
     private static final class NormalisedRequest extends HttpServletRequestWrapper {

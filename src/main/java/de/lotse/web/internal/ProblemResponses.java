@@ -6,7 +6,9 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.Locale;
+
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,10 +25,12 @@ class ProblemResponses {
 
     private final JsonMapper json;
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    ProblemResponses(JsonMapper json, MessageSource messages) {
+    ProblemResponses(JsonMapper json, MessageSource messages, LocaleResolver locales) {
         this.json = json;
         this.messages = messages;
+        this.locales = locales;
     }
 
     AuthenticationEntryPoint unauthorised() {
@@ -41,9 +45,10 @@ class ProblemResponses {
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-        problem.setTitle(messages.getMessage(key + ".title", null, LocaleContextHolder.getLocale()));
+        // These answers come from the security filters, before Spring MVC has resolved the locale.
+        Locale locale = locales.resolveLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setTitle(messages.getMessage(key + ".title", null, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -37,9 +37,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, AccountsSecurity accounts, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**");
-        accounts.basicSignIn(http);
         http.httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorised()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // API clients authenticate every request with credentials, not with a cookie, so
