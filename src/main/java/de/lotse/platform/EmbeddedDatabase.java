@@ -35,11 +35,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase start(Path folder, boolean ephemeral) {
         try {
-            Files.createDirectories(folder);
             stopOrphanedServer(folder);
+            if (ephemeral) {
+                deleteRecursively(folder);
+            }
+            Files.createDirectories(folder);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(folder)
-                    .setCleanDataDirectory(ephemeral)
+                    // Never let zonky clean: it would run initdb on a folder that already holds data.
+                    .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
