@@ -62,6 +62,7 @@ public final class AccessRules {
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(
+            roles("/api/v1/pre-checks", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER),
             open("/actuator/health"),
             open("/actuator/health/**"),
             roles("/actuator/**", Role.ADMIN));
