@@ -97,9 +97,10 @@ class PreCheckController {
         for (FieldProblem problem : PreCheckEngine.validate(facts.toRequest())) {
             String field = PreCheckForm.formField(problem.field());
             try {
-                result.rejectValue(field, "precheck.invalid", problem.message());
+                // No bundle key for this code: the engine's own German message says exactly what is wrong.
+                result.rejectValue(field, "precheck.engine", problem.message());
             } catch (RuntimeException unknownField) {
-                result.reject("precheck.invalid", problem.message());
+                result.reject("precheck.engine", problem.message());
             }
         }
         return result;
