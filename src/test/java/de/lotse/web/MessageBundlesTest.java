@@ -99,7 +99,9 @@ class MessageBundlesTest {
                     }
                 }
                 for (String attribute : TEXT_ATTRIBUTES) {
-                    boolean userVisible = !(attribute.equals("value") && !element.tagName().equals("button"));
+                    // A value is read by people only on input buttons; elsewhere it is data sent with the form.
+                    boolean userVisible = !attribute.equals("value") || (element.tagName().equals("input")
+                            && List.of("submit", "button", "reset").contains(element.attr("type")));
                     if (userVisible && element.hasAttr(attribute) && !element.attr(attribute).isBlank()) {
                         hardCoded.add(TEMPLATES.relativize(template) + ": attribute " + attribute + "=\"" + element.attr(attribute) + "\"");
                     }
