@@ -64,6 +64,7 @@ public final class AccessRules {
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(
             roles("/api/v1/pre-checks", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER),
+            roles("/api/v1/clients/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
             open("/actuator/health"),
             open("/actuator/health/**"),
             roles("/actuator/**", Role.ADMIN));

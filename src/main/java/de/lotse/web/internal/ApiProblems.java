@@ -33,6 +33,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String TITLE = "Ungültige Eingabe";
 
+    private final org.springframework.context.MessageSource messages;
+
+    ApiProblems(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -52,10 +58,43 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        // The German messages of the bundles, as the forms show them.
         List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale())))
                 .toList();
         return problem(errors, "Einige Angaben sind ungültig.", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", messages.getMessage(error, locale()))))
+                .toList();
+        return problem(errors, "Einige Angaben sind ungültig.", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException exception, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(List.of(Map.of("field", exception.getParameterName(),
+                "message", messages.getMessage("NotBlank", null, locale()))), "Eine Angabe fehlt.", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException exception,
+                                                        HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = exception.getPropertyName() == null ? "" : exception.getPropertyName();
+        return problem(List.of(Map.of("field", field, "message", messages.getMessage("typeMismatch", null, locale()))),
+                "Ein Feld hat nicht das erwartete Format.", request);
+    }
+
+    private static java.util.Locale locale() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
     }
 
     static ResponseEntity<Object> problem(List<Map<String, String>> errors, String detail, WebRequest request) {
