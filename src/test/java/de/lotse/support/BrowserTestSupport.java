@@ -60,7 +60,9 @@ public abstract class BrowserTestSupport {
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        // A German browser, as our users run it (headless Chromium still orders date fields its own way).
+                        "--lang=de-DE")));
     }
 
     @AfterAll

@@ -45,6 +45,17 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources", name)).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .toList();
+            assertThat(keys).as(name).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void noBundleHasEmptyMessages() throws IOException {
         for (String name : List.of("messages.properties", "messages_en.properties")) {
             Properties bundle = bundle(name);

@@ -42,6 +42,17 @@ public class ClientRegistry {
         this.currentUser = currentUser;
     }
 
+    /**
+     * One client of the caller's organisation; a client of another organisation is "not found", so that
+     * nobody learns it exists.
+     */
+    public java.util.Optional<Client> get(UUID id) {
+        SignedInUser user = currentUser.require();
+        java.util.Optional<Client> client = clients.findById(id).filter(c -> c.organisationId().equals(user.organisationId()));
+        client.ifPresent(c -> audit.record(AuditAction.READ, RECORD_TYPE, c.id().toString(), PURPOSE));
+        return client;
+    }
+
     public UUID register(NewClient c) {
         SignedInUser user = currentUser.require();
         Integer birthYear = c.birthDate() != null ? Integer.valueOf(c.birthDate().getYear()) : c.birthYear();

@@ -1,0 +1,105 @@
+package de.lotse.casework.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import de.lotse.casework.LikelyDuplicate;
+import de.lotse.network.Municipalities;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Clients in the browser: search before registering (suggestions as one types, with htmx, or by submitting
+ * the search without JavaScript), register, and open a client.
+ */
+@Controller
+@RequestMapping("/clients")
+class ClientController {
+
+    private final ClientRegistry registry;
+    private final Municipalities municipalities;
+
+    ClientController(ClientRegistry registry, Municipalities municipalities) {
+        this.registry = registry;
+        this.municipalities = municipalities;
+    }
+
+    record Search(String familyName, String givenNames, Integer birthYear) {
+
+        boolean complete() {
+            return familyName != null && !familyName.isBlank() && givenNames != null && !givenNames.isBlank();
+        }
+    }
+
+    @GetMapping
+    String search(@RequestParam(required = false) String familyName, @RequestParam(required = false) String givenNames,
+                  @RequestParam(required = false) Integer birthYear, Model model) {
+        Search search = new Search(trim(familyName, 200), trim(givenNames, 200), plausible(birthYear));
+        model.addAttribute("search", search);
+        model.addAttribute("suggestions", suggestions(search));
+        return "casework/clients";
+    }
+
+    /** The suggestions alone, for htmx to put into the page while the name is typed. */
+    @GetMapping(path = "/suggestions")
+    String suggestionsFragment(@RequestParam(required = false) String familyName, @RequestParam(required = false) String givenNames,
+                               @RequestParam(required = false) Integer birthYear, Model model) {
+        Search search = new Search(trim(familyName, 200), trim(givenNames, 200), plausible(birthYear));
+        model.addAttribute("search", search);
+        model.addAttribute("suggestions", suggestions(search));
+        return "casework/clients :: suggestions";
+    }
+
+    @GetMapping("/new")
+    String newClient(@RequestParam(required = false) String familyName, @RequestParam(required = false) String givenNames,
+                     @RequestParam(required = false) Integer birthYear, Model model) {
+        model.addAttribute("form", ClientForm.prefilled(trim(familyName, 200), trim(givenNames, 200), plausible(birthYear)));
+        return form(model);
+    }
+
+    @PostMapping
+    String register(@Valid @ModelAttribute("form") ClientForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model);
+        }
+        UUID id = registry.register(form.toNewClient());
+        redirect.addFlashAttribute("notice", "client.registered");
+        return "redirect:/clients/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("client", registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("municipalities", municipalities.findAllByOrderByName());
+        return "casework/client";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("municipalities", municipalities.findAllByOrderByName());
+        return "casework/client-new";
+    }
+
+    private List<LikelyDuplicate> suggestions(Search search) {
+        return search.complete() ? registry.likelyDuplicates(search.familyName(), search.givenNames(), search.birthYear()) : null;
+    }
+
+    private static String trim(String value, int max) {
+        return value == null ? null : value.length() > max ? value.substring(0, max) : value;
+    }
+
+    private static Integer plausible(Integer year) {
+        return year != null && year >= 1900 && year <= 2100 ? year : null;
+    }
+}
