@@ -87,6 +87,47 @@ class ClientsBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void consentIsRecordedWithItsRecipientsAndRevoked() throws Exception {
+        signInAsDemo("fallmanagement");
+        page.navigate(url("/clients/new?familyName=Osei&givenNames=Kwame&birthYear=1988"));
+        page.getByRole(AriaRole.BUTTON, named("Neue Klientin oder neuen Klienten anlegen")).click();
+        assertThat(page.getByText("Noch keine Einwilligung erfasst.")).isVisible();
+        assertAccessible();
+
+        // A referral without a recipient is refused at the field.
+        page.getByLabel("Zweck").selectOption("Vermittlung an eine Organisation");
+        page.getByLabel("Identität").check();
+        page.getByRole(AriaRole.BUTTON, named("Einwilligung erfassen")).click();
+        assertThat(page.locator("#recipients-error")).containsText("mindestens eine empfangende Organisation");
+        assertAccessible();
+
+        page.getByLabel("Empfänger").selectOption("Jobcenter Kreis Lotsenbrück");
+        page.getByLabel("Bildung und Arbeit").check();
+        page.getByLabel("mündlich mit Sprachmittlung").check();
+        page.getByLabel("Name der Sprachmittlerin oder des Sprachmittlers").fill("Amina Yusuf");
+        page.getByRole(AriaRole.BUTTON, named("Einwilligung erfassen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Einwilligung wurde erfasst.");
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Vermittlung an eine Organisation"));
+        assertThat(row).containsText("Jobcenter Kreis Lotsenbrück");
+        assertThat(row).containsText("gültig");
+        assertThat(row).containsText("Amina Yusuf");
+        assertAccessible();
+
+        row.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Einwilligung wurde widerrufen.");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Vermittlung an eine Organisation")))
+                .containsText("widerrufen");
+
+        com.microsoft.playwright.Download form = page.waitForDownload(() ->
+                page.getByRole(AriaRole.LINK, named("Einwilligungserklärung zum Unterschreiben (PDF)")).click());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(form.path()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            org.assertj.core.api.Assertions.assertThat(text)
+                    .contains("Einwilligungserklärung und Schweigepflichtentbindung", "Kwame Osei", "Art. 7 Abs. 3 DSGVO");
+        }
+    }
+
+    @Test
     void registrationShowsGermanMessagesAtTheFields() {
         signInAsDemo("fallmanagement2");
         page.navigate(url("/clients/new"));

@@ -29,10 +29,15 @@ class ClientController {
 
     private final ClientRegistry registry;
     private final Municipalities municipalities;
+    private final de.lotse.privacy.ConsentLedger consents;
+    private final de.lotse.network.Organisations organisations;
 
-    ClientController(ClientRegistry registry, Municipalities municipalities) {
+    ClientController(ClientRegistry registry, Municipalities municipalities, de.lotse.privacy.ConsentLedger consents,
+                     de.lotse.network.Organisations organisations) {
         this.registry = registry;
         this.municipalities = municipalities;
+        this.consents = consents;
+        this.organisations = organisations;
     }
 
     record Search(String familyName, String givenNames, Integer birthYear) {
@@ -81,9 +86,8 @@ class ClientController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("client", registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-        model.addAttribute("municipalities", municipalities.findAllByOrderByName());
-        return "casework/client";
+        return ClientPage.render(registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+                model, consents, organisations, ConsentRecordForm.empty(java.time.LocalDate.now()));
     }
 
     private String form(Model model) {

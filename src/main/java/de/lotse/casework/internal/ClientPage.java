@@ -1,0 +1,39 @@
+package de.lotse.casework.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import de.lotse.casework.Client;
+import de.lotse.network.Organisation;
+import de.lotse.network.Organisations;
+import de.lotse.privacy.ConsentForm;
+import de.lotse.privacy.ConsentLedger;
+import de.lotse.privacy.ConsentPurpose;
+import de.lotse.privacy.DataCategory;
+import org.springframework.ui.Model;
+
+/** What the client page shows, in one place for the controllers that render it. */
+final class ClientPage {
+
+    private ClientPage() {
+    }
+
+    static String render(Client client, Model model, ConsentLedger consents, Organisations organisations,
+                         ConsentRecordForm consentForm) {
+        Map<UUID, String> organisationNames = organisations.findAll().stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        model.addAttribute("client", client);
+        model.addAttribute("consents", consents.of(client.id()));
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("organisationNames", organisationNames);
+        model.addAttribute("recipientChoices", organisations.findActive().stream()
+                .filter(o -> !o.id().equals(client.organisationId())).toList());
+        model.addAttribute("purposes", ConsentPurpose.values());
+        model.addAttribute("categories", DataCategory.values());
+        model.addAttribute("forms", ConsentForm.values());
+        model.addAttribute("consentForm", consentForm);
+        return "casework/client";
+    }
+}
