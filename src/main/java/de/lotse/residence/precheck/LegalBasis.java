@@ -7,9 +7,6 @@ public enum LegalBasis {
     AUFENTHG_104C("§ 104c AufenthG"),
     STAG_10("§ 10 StAG");
 
-    /** {@link #values()} copies its array on every call; lookups use this one. */
-    private static final LegalBasis[] VALUES = values();
-
     private final String citation;
 
     LegalBasis(String citation) {
@@ -26,11 +23,12 @@ public enum LegalBasis {
         if (code == null) {
             return null;
         }
-        for (LegalBasis basis : VALUES) {
-            if (basis.name().equals(code)) {
-                return basis;
-            }
-        }
-        return null;
+        return switch (code) {
+            case "AUFENTHG_25A" -> AUFENTHG_25A;
+            case "AUFENTHG_25B" -> AUFENTHG_25B;
+            case "AUFENTHG_104C" -> AUFENTHG_104C;
+            case "STAG_10" -> STAG_10;
+            default -> null;
+        };
     }
 }

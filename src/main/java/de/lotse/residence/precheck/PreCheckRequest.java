@@ -79,11 +79,6 @@ public record PreCheckRequest(LocalDate asOf, List<String> legalBases, Person pe
      *                   "25 Abs. 3"; null = unknown
      */
     public record ResidencePeriod(String status, LocalDate from, LocalDate to, String legalBasis) {
-
-        /** A period without a legal basis, as most statuses have none. */
-        public ResidencePeriod(String status, LocalDate from, LocalDate to) {
-            this(status, from, to, null);
-        }
     }
 
     /**

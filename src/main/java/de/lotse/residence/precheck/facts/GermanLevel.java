@@ -4,9 +4,6 @@ package de.lotse.residence.precheck.facts;
 public enum GermanLevel {
     A1, A2, B1, B2, C1, C2;
 
-    /** {@link #values()} copies its array on every call; lookups use this one. */
-    private static final GermanLevel[] VALUES = values();
-
     public boolean atLeast(GermanLevel required) {
         return compareTo(required) >= 0;
     }
@@ -16,11 +13,14 @@ public enum GermanLevel {
         if (code == null) {
             return null;
         }
-        for (GermanLevel level : VALUES) {
-            if (level.name().equals(code)) {
-                return level;
-            }
-        }
-        return null;
+        return switch (code) {
+            case "A1" -> A1;
+            case "A2" -> A2;
+            case "B1" -> B1;
+            case "B2" -> B2;
+            case "C1" -> C1;
+            case "C2" -> C2;
+            default -> null;
+        };
     }
 }

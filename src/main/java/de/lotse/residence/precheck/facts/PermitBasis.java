@@ -1,13 +1,25 @@
 package de.lotse.residence.precheck.facts;
 
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The paragraph of the AufenthG a residence permit was granted under, e.g. "104c", "16b" or "25 Abs. 3".
  *
  * @param section   the paragraph number, e.g. 25
  * @param letter    the letter after the number ("a" of § 25a), or empty
  * @param paragraph the Absatz, or null if not given
+ * @param text      the citation, e.g. "§ 25 Abs. 3" (derived; kept because explanations print it often)
  */
-public record PermitBasis(int section, String letter, Integer paragraph) {
+public record PermitBasis(int section, String letter, Integer paragraph, String text) {
+
+    public PermitBasis(int section, String letter, Integer paragraph) {
+        this(section, letter, paragraph, "§ " + section + letter + (paragraph == null ? "" : " Abs. " + paragraph));
+    }
+
+    /** Parsed texts: case managers write the same few legal bases again and again. Bounded, so input cannot grow it. */
+    private static final int CACHE_LIMIT = 512;
+    private static final ConcurrentHashMap<String, Optional<PermitBasis>> CACHE = new ConcurrentHashMap<>();
 
     /**
      * Reads "104c", "§ 25 Abs. 3", "25 Absatz 3", "25(3)" or "18g AufenthG"; null if the text is none of these.
@@ -17,6 +29,18 @@ public record PermitBasis(int section, String letter, Integer paragraph) {
         if (text == null) {
             return null;
         }
+        Optional<PermitBasis> known = CACHE.get(text);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        PermitBasis parsed = read(text);
+        if (CACHE.size() < CACHE_LIMIT) {
+            CACHE.putIfAbsent(text, Optional.ofNullable(parsed));
+        }
+        return parsed;
+    }
+
+    private static PermitBasis read(String text) {
         Reader reader = new Reader(text);
         reader.skipSpaces();
         if (reader.accept("§")) {
@@ -111,6 +135,6 @@ public record PermitBasis(int section, String letter, Integer paragraph) {
 
     @Override
     public String toString() {
-        return "§ " + section + letter + (paragraph == null ? "" : " Abs. " + paragraph);
+        return text;
     }
 }

@@ -5,7 +5,7 @@ import de.lotse.residence.precheck.time.Span;
 import de.lotse.residence.precheck.time.Timeline;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,7 +78,8 @@ public record PersonFacts(
         if (input == null || input.isEmpty()) {
             return null;
         }
-        List<StatusPeriod> periods = new ArrayList<>(input.size());
+        StatusPeriod[] periods = new StatusPeriod[input.size()];
+        int count = 0;
         for (int i = 0; i < input.size(); i++) {
             PreCheckRequest.ResidencePeriod period = input.get(i);
             if (period == null || period.from() == null) {
@@ -88,45 +89,70 @@ public record PersonFacts(
             if (status == null) {
                 continue;
             }
-            periods.add(new StatusPeriod(i, status, PermitBasis.parse(period.legalBasis()),
-                    period.from().toEpochDay(), endDay(period.to())));
+            periods[count++] = new StatusPeriod(i, status, PermitBasis.parse(period.legalBasis()),
+                    period.from().toEpochDay(), endDay(period.to()));
         }
-        return periods.isEmpty() ? null : new Timeline<>(periods);
+        return count == 0 ? null : new Timeline<>(count == periods.length ? periods : Arrays.copyOf(periods, count));
     }
 
     private static Timeline<SchoolPeriod> school(List<PreCheckRequest.SchoolAttendance> input) {
         if (input == null) {
             return null;
         }
-        List<SchoolPeriod> periods = new ArrayList<>(input.size());
+        SchoolPeriod[] periods = new SchoolPeriod[input.size()];
+        int count = 0;
         for (int i = 0; i < input.size(); i++) {
             PreCheckRequest.SchoolAttendance attendance = input.get(i);
             if (attendance == null || attendance.from() == null) {
                 continue;
             }
-            periods.add(new SchoolPeriod(i, attendance.from().toEpochDay(), endDay(attendance.to()),
-                    attendance.successful()));
+            periods[count++] = new SchoolPeriod(i, attendance.from().toEpochDay(), endDay(attendance.to()),
+                    attendance.successful());
         }
-        return new Timeline<>(periods);
+        return new Timeline<>(count == periods.length ? periods : Arrays.copyOf(periods, count));
     }
 
     private static List<ConvictionFact> convictions(List<PreCheckRequest.Conviction> input) {
         if (input == null) {
             return null;
         }
-        List<ConvictionFact> convictions = new ArrayList<>(input.size());
+        ConvictionFact[] convictions = new ConvictionFact[input.size()];
+        int count = 0;
         for (int i = 0; i < input.size(); i++) {
             PreCheckRequest.Conviction conviction = input.get(i);
             if (conviction != null) {
-                convictions.add(new ConvictionFact(i, conviction.date(), conviction.dailyRates(),
-                        conviction.foreignerSpecificOffence(), conviction.juvenileSanctionOtherThanYouthCustody()));
+                convictions[count++] = new ConvictionFact(i, conviction.date(), conviction.dailyRates(),
+                        conviction.foreignerSpecificOffence(), conviction.juvenileSanctionOtherThanYouthCustody());
             }
         }
-        return List.copyOf(convictions);
+        return List.of(count == convictions.length ? convictions : Arrays.copyOf(convictions, count));
     }
 
     private static long endDay(LocalDate to) {
         return to == null ? Span.ONGOING : to.toEpochDay();
+    }
+
+    /** A yes/no fact: true, false, or null if unknown. */
+    public Boolean fact(Fact fact) {
+        return switch (fact) {
+            case QUALIFICATION -> recognisedQualification;
+            case CIVIC_KNOWLEDGE -> civicKnowledgeProven;
+            case NATURALISATION_TEST -> naturalisationTestPassed;
+            case INTEGRATION_COURSE -> integrationCourseCertificate;
+            case LIVELIHOOD_SECURED -> livelihoodSecuredWithoutSgb2OrSgb12;
+            case LIVELIHOOD_EMPLOYMENT -> livelihoodMainlyFromEmployment;
+            case LIVELIHOOD_EXPECTED -> livelihoodExpectedToBeSecured;
+            case FDGO -> fdgoCommitment;
+            case PROGNOSIS -> integrationPrognosisPositive;
+            case IDENTITY -> identityClarified;
+            case DECEPTION -> deceptionOrObstruction;
+            case EXPULSION_INTEREST -> expulsionInterest;
+            case MINOR_CHILD -> livesWithMinorUnmarriedChild;
+            case SCHOOL_AGE_CHILDREN -> schoolAgeChildrenAttendSchool;
+            case ILLNESS -> illnessOrDisabilityPreventsRequirement;
+            case SPECIAL_ACHIEVEMENTS -> specialIntegrationAchievements;
+            case LOSS_OF_CITIZENSHIP -> acceptsLossOfPreviousCitizenshipOrExempt;
+        };
     }
 
     /** The residence period covering {@code day}, or null (also when the history is unknown). */

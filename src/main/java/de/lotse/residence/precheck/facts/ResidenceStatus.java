@@ -8,12 +8,10 @@ public enum ResidenceStatus {
     DULDUNG_UNGEKLAERTE_IDENTITAET("Duldung für Personen mit ungeklärter Identität (§ 60b AufenthG)"),
     AUFENTHALTSERLAUBNIS("Aufenthaltserlaubnis"),
     NIEDERLASSUNGSERLAUBNIS("Niederlassungserlaubnis"),
-    ERLAUBNIS_ZUM_DAUERAUFENTHALT_EU("Erlaubnis zum Daueraufenthalt – EU"),
+    /** Written with a hyphen: an en dash would switch every explanation buffer to two bytes per character. */
+    ERLAUBNIS_ZUM_DAUERAUFENTHALT_EU("Erlaubnis zum Daueraufenthalt-EU"),
     VISUM("Visum"),
     OHNE_AUFENTHALTSRECHT("ohne Aufenthaltsrecht");
-
-    /** {@link #values()} copies its array on every call; lookups use this one. */
-    private static final ResidenceStatus[] VALUES = values();
 
     private final String germanName;
 
@@ -35,11 +33,16 @@ public enum ResidenceStatus {
         if (code == null) {
             return null;
         }
-        for (ResidenceStatus status : VALUES) {
-            if (status.name().equals(code)) {
-                return status;
-            }
-        }
-        return null;
+        return switch (code) {
+            case "AUFENTHALTSGESTATTUNG" -> AUFENTHALTSGESTATTUNG;
+            case "DULDUNG" -> DULDUNG;
+            case "DULDUNG_UNGEKLAERTE_IDENTITAET" -> DULDUNG_UNGEKLAERTE_IDENTITAET;
+            case "AUFENTHALTSERLAUBNIS" -> AUFENTHALTSERLAUBNIS;
+            case "NIEDERLASSUNGSERLAUBNIS" -> NIEDERLASSUNGSERLAUBNIS;
+            case "ERLAUBNIS_ZUM_DAUERAUFENTHALT_EU" -> ERLAUBNIS_ZUM_DAUERAUFENTHALT_EU;
+            case "VISUM" -> VISUM;
+            case "OHNE_AUFENTHALTSRECHT" -> OHNE_AUFENTHALTSRECHT;
+            default -> null;
+        };
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
  * that is not MET names the first day it might become MET ({@link Condition#nextChanceOfMet}); the basis cannot be
  * MET before the latest of these, nor can anything change before the next version starts. So the search jumps to
  * min(latest chance, next version start), or straight to the next version if some condition can never become MET in
- * this version. Chances are anniversaries of run starts, birthdays, version switches and period boundaries.
+ * this version (past any later versions that contain the same condition object, if that condition can never become
+ * MET again, see {@link Condition#mayBecomeMetLater}). Chances are anniversaries of run starts, ends and starts of
+ * periods, and version switches.
  */
 public final class BasisEvaluation {
 
@@ -68,7 +70,7 @@ public final class BasisEvaluation {
         ConditionResult[] known = resultsOnAsOf;
         while (!day.isAfter(horizon)) {
             StatuteVersion version = statute.versionOn(day);
-            LocalDate next = nextCandidate(version, facts, day, known);
+            LocalDate next = nextCandidate(statute, version, facts, day, known);
             known = null;
             if (next == null) {
                 return day;
@@ -88,11 +90,12 @@ public final class BasisEvaluation {
     private static final LocalDate NEVER = LocalDate.MAX;
 
     /** Null if MET on {@code day}; otherwise the next day worth evaluating, or {@link #NEVER}. */
-    private static LocalDate nextCandidate(StatuteVersion version, PersonFacts facts, LocalDate day,
-                                           ConditionResult[] known) {
+    private static LocalDate nextCandidate(Statute statute, StatuteVersion version, PersonFacts facts,
+                                           LocalDate day, ConditionResult[] known) {
         LocalDate latestChance = null;
         boolean met = true;
         boolean possibleInThisVersion = true;
+        Condition blockedForGood = null;
         List<Condition> conditions = version.conditions();
         for (int i = 0; i < conditions.size(); i++) {
             Condition condition = conditions.get(i);
@@ -104,6 +107,7 @@ public final class BasisEvaluation {
             LocalDate chance = condition.nextChanceOfMet(facts, day);
             if (chance == null) {
                 possibleInThisVersion = false;
+                blockedForGood = condition.mayBecomeMetLater() ? null : condition;
                 break;
             }
             if (latestChance == null || chance.isAfter(latestChance)) {
@@ -115,6 +119,9 @@ public final class BasisEvaluation {
         }
         LocalDate nextVersion = version.nextVersionStarts();
         if (!possibleInThisVersion) {
+            if (blockedForGood != null) {
+                nextVersion = statute.firstVersionWithoutAfter(blockedForGood, day);
+            }
             return nextVersion == null ? NEVER : nextVersion;
         }
         return nextVersion != null && nextVersion.isBefore(latestChance) ? nextVersion : latestChance;

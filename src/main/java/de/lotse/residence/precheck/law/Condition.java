@@ -30,4 +30,14 @@ public interface Condition {
      * (excluding) the returned day; returning a day too early costs only time, one too late would be a bug.
      */
     LocalDate nextChanceOfMet(PersonFacts facts, LocalDate day);
+
+    /**
+     * False if, once not MET on a day, the condition is not MET on any later day while the facts stay as given: it
+     * depends only on undated facts (a yes/no fact, the German level), or it can only get worse with time (an age
+     * limit, convictions, which are never removed here). The earliest-date search then skips every later version
+     * that contains the same condition object.
+     */
+    default boolean mayBecomeMetLater() {
+        return true;
+    }
 }

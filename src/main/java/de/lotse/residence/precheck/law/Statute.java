@@ -41,7 +41,7 @@ public final class Statute {
         StatuteVersion first = versions.getFirst();
         LocalDate lastDayBefore = first.validFrom().minusDays(1);
         all.add(new StatuteVersion(basis, basis.name() + "@before-" + first.validFrom(), null, lastDayBefore,
-                "–", List.of(new NotInForce(basis, beforeFirstVersion))));
+                "no stored version", List.of(new NotInForce(basis, beforeFirstVersion))));
         for (int i = 0; i < versions.size(); i++) {
             StatuteVersion version = versions.get(i);
             if (version.basis() != basis) {
@@ -68,13 +68,30 @@ public final class Statute {
         return versions;
     }
 
+    /**
+     * The first day of the first version after the one in force on {@code day} that does not contain
+     * {@code condition} (the same object), or null if every later version contains it.
+     */
+    public LocalDate firstVersionWithoutAfter(Condition condition, LocalDate day) {
+        for (int i = indexOn(day) + 1; i < versions.size(); i++) {
+            if (!versions.get(i).conditions().contains(condition)) {
+                return versions.get(i).validFrom();
+            }
+        }
+        return null;
+    }
+
     /** The version in force on {@code day}. */
     public StatuteVersion versionOn(LocalDate day) {
+        return versions.get(indexOn(day));
+    }
+
+    private int indexOn(LocalDate day) {
         long epochDay = day.toEpochDay();
         int i = starts.length - 1;
         while (i > 0 && epochDay < starts[i]) {
             i--;
         }
-        return versions.get(i);
+        return i;
     }
 }

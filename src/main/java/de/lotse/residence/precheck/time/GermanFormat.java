@@ -61,9 +61,12 @@ public final class GermanFormat {
         return text.append(date(epochDay));
     }
 
+    private static final String[] YEARS = {"0 Jahre", "1 Jahr", "2 Jahre", "3 Jahre", "4 Jahre", "5 Jahre",
+        "6 Jahre", "7 Jahre", "8 Jahre", "9 Jahre", "10 Jahre"};
+
     /** "6 Jahre", "1 Jahr". */
     public static String years(int years) {
-        return years == 1 ? "1 Jahr" : years + " Jahre";
+        return years >= 0 && years < YEARS.length ? YEARS[years] : years + " Jahre";
     }
 
     /** The calendar length from {@code from} (inclusive) to {@code to} (exclusive): "5 Jahre 3 Monate 12 Tage". */
@@ -84,19 +87,36 @@ public final class GermanFormat {
     private static StringBuilder appendDuration(StringBuilder text, LocalDate from, LocalDate to) {
         Period period = Period.between(from, to);
         int before = text.length();
-        append(text, before, period.getYears(), "Jahr", "Jahre");
-        append(text, before, period.getMonths(), "Monat", "Monate");
-        append(text, before, period.getDays(), "Tag", "Tage");
+        append(text, before, period.getYears(), YEAR_UNITS, "Jahre");
+        append(text, before, period.getMonths(), MONTH_UNITS, "Monate");
+        append(text, before, period.getDays(), DAY_UNITS, "Tage");
         return text.length() == before ? text.append("0 Tage") : text;
     }
 
-    private static void append(StringBuilder text, int start, int amount, String singular, String plural) {
+    /** "1 Jahr", "2 Jahre", … prebuilt, so a duration is at most five appends. */
+    private static final String[] YEAR_UNITS = units(30, "Jahr", "Jahre");
+    private static final String[] MONTH_UNITS = units(11, "Monat", "Monate");
+    private static final String[] DAY_UNITS = units(31, "Tag", "Tage");
+
+    private static String[] units(int max, String singular, String plural) {
+        String[] units = new String[max + 1];
+        for (int i = 0; i <= max; i++) {
+            units[i] = i + " " + (i == 1 ? singular : plural);
+        }
+        return units;
+    }
+
+    private static void append(StringBuilder text, int start, int amount, String[] units, String plural) {
         if (amount == 0) {
             return;
         }
         if (text.length() > start) {
             text.append(' ');
         }
-        text.append(amount).append(' ').append(amount == 1 ? singular : plural);
+        if (amount < units.length) {
+            text.append(units[amount]);
+        } else {
+            text.append(amount).append(' ').append(plural);
+        }
     }
 }

@@ -17,8 +17,8 @@ import java.util.List;
  */
 public final class Run<T extends Span> {
 
-    /** Periods of more than this many years are never asked for; longer ones are computed without the memo. */
-    private static final int MEMO_YEARS = 12;
+    /** The statutes ask for at most eight years; longer periods are computed without the memo. */
+    private static final int MEMO_YEARS = 8;
 
     private final Span[] spans;
     private final SpanKind[] kinds;

@@ -1,7 +1,6 @@
 package de.lotse.residence.precheck.time;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,9 +27,13 @@ public final class Timeline<T extends Span> {
     }
 
     public Timeline(List<T> unsorted) {
-        Span[] sorted = unsorted.toArray(new Span[0]);
-        Arrays.sort(sorted, Comparator.comparingLong(Span::fromDay));
-        this.spans = sorted;
+        this(unsorted.toArray(new Span[0]));
+    }
+
+    /** @param spans spans of type T in any order; the array is sorted in place and kept */
+    public Timeline(Span[] spans) {
+        sortByStart(spans);
+        this.spans = spans;
         long[] days = new long[spans.length * 2];
         int count = 0;
         for (Span span : spans) {
@@ -42,6 +45,19 @@ public final class Timeline<T extends Span> {
         long[] used = Arrays.copyOf(days, count);
         Arrays.sort(used);
         this.changeDays = used;
+    }
+
+    /** Insertion sort: a person has a handful of periods, usually already in order. */
+    private static void sortByStart(Span[] spans) {
+        for (int i = 1; i < spans.length; i++) {
+            Span span = spans[i];
+            int j = i - 1;
+            while (j >= 0 && spans[j].fromDay() > span.fromDay()) {
+                spans[j + 1] = spans[j];
+                j--;
+            }
+            spans[j + 1] = span;
+        }
     }
 
     /** The spans sorted by start. */

@@ -1,8 +1,7 @@
 package de.lotse.residence.precheck.law.aufenthg104c;
 
 import de.lotse.residence.precheck.LegalBasis;
-import de.lotse.residence.precheck.facts.FactPaths;
-import de.lotse.residence.precheck.facts.PersonFacts;
+import de.lotse.residence.precheck.facts.Fact;
 import de.lotse.residence.precheck.law.StatuteVersion;
 import de.lotse.residence.precheck.law.conditions.CurrentStatus;
 import de.lotse.residence.precheck.law.conditions.DurationOption;
@@ -40,13 +39,13 @@ final class Aufenthg104cVersion20221231 {
                                         DurationOption.regular(5))
                                 .measuredOn(CUT_OFF_DAY),
                         FactCondition.mustBeTrue("104c-1-1-1", "§ 104c Abs. 1 Satz 1 Nr. 1 AufenthG",
-                                PersonFacts::fdgoCommitment, FactPaths.FDGO,
+                                Fact.FDGO,
                                 "Bekenntnis zur freiheitlichen demokratischen Grundordnung liegt vor.",
                                 "Kein Bekenntnis zur freiheitlichen demokratischen Grundordnung.",
                                 "Das Bekenntnis zur freiheitlichen demokratischen Grundordnung ist nicht angegeben."),
                         new NoRelevantConvictionAufenthG("104c-1-1-2", "§ 104c Abs. 1 Satz 1 Nr. 2 AufenthG"),
                         FactCondition.mustBeFalse("104c-1-2", "§ 104c Abs. 1 Satz 2 AufenthG",
-                                PersonFacts::deceptionOrObstruction, FactPaths.DECEPTION,
+                                Fact.DECEPTION,
                                 "Keine wiederholten vorsätzlich falschen Angaben oder Täuschung über Identität oder"
                                         + " Staatsangehörigkeit, durch die die Abschiebung verhindert wird.",
                                 "Wiederholte vorsätzlich falsche Angaben oder Täuschung über Identität oder"

@@ -25,9 +25,9 @@ final class Aufenthg25aVersion20200301 {
                         geduldet(),
                         residence(4),
                         schoolOrQualification(4, false),
-                        applicationBeforeAge(21),
-                        integrationPrognosis(),
-                        noDoubtAboutFdgo(),
-                        noDeception()));
+                        APPLICATION_BEFORE_21,
+                        INTEGRATION_PROGNOSIS,
+                        NO_DOUBT_ABOUT_FDGO,
+                        NO_DECEPTION));
     }
 }

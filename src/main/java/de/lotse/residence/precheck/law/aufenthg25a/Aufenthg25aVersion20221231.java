@@ -26,10 +26,10 @@ final class Aufenthg25aVersion20221231 {
                         holds104cPermitOrDuldungForTwelveMonths(),
                         residenceCrediting60bFor104cHolders(3),
                         schoolOrQualification(3, true),
-                        applicationBeforeAge(27),
-                        integrationPrognosis(),
-                        noDoubtAboutFdgo(),
-                        noDeception(),
+                        APPLICATION_BEFORE_27,
+                        INTEGRATION_PROGNOSIS,
+                        NO_DOUBT_ABOUT_FDGO,
+                        NO_DECEPTION,
                         identityFor104cHolders()));
     }
 }

@@ -25,9 +25,9 @@ final class Aufenthg25aVersion20270701 {
                         duldungForTwelveMonths(),
                         residence(3),
                         schoolOrQualification(3, true),
-                        applicationBeforeAge(27),
-                        integrationPrognosis(),
-                        noDoubtAboutFdgo(),
-                        noDeception()));
+                        APPLICATION_BEFORE_27,
+                        INTEGRATION_PROGNOSIS,
+                        NO_DOUBT_ABOUT_FDGO,
+                        NO_DECEPTION));
     }
 }

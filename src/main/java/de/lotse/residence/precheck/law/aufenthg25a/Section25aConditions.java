@@ -1,7 +1,6 @@
 package de.lotse.residence.precheck.law.aufenthg25a;
 
-import de.lotse.residence.precheck.facts.FactPaths;
-import de.lotse.residence.precheck.facts.PersonFacts;
+import de.lotse.residence.precheck.facts.Fact;
 import de.lotse.residence.precheck.law.Condition;
 import de.lotse.residence.precheck.law.conditions.AgeLimit;
 import de.lotse.residence.precheck.law.conditions.AnyOf;
@@ -21,6 +20,10 @@ import java.util.List;
  *
  * <p>Not modelled: the lower age bound of "jugendlich" (defined outside the law files), Satz 2 (public benefits
  * during training: it relaxes § 5 AufenthG, which is not modelled), and Abs. 2 to 4 (family members).
+ *
+ * <p>Conditions that cannot become MET again once failed are constants shared by the versions (upper-case
+ * names): the earliest-date search skips every version that contains a shared condition the person cannot meet
+ * ({@link de.lotse.residence.precheck.law.Condition#mayBecomeMetLater}). The others are built per version.
  */
 final class Section25aConditions {
 
@@ -67,43 +70,41 @@ final class Section25aConditions {
                 illnessWaiver ? "§ 25a Abs. 1 Satz 1 Nr. 2 Satz 2 AufenthG" : null);
     }
 
-    /** Nr. 3: application before completing the given year of life. */
-    static Condition applicationBeforeAge(int years) {
-        return new AgeLimit("25a-1-1-3", "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG", years);
-    }
+    /** Nr. 3 until 2022-12-30: application before completing the 21st year of life. */
+    static final Condition APPLICATION_BEFORE_21 = new AgeLimit("25a-1-1-3", "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG", 21);
+
+    /** Nr. 3 from 2022-12-31: application before completing the 27th year of life. */
+    static final Condition APPLICATION_BEFORE_27 = new AgeLimit("25a-1-1-3", "§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG", 27);
 
     /** Nr. 4. */
-    static Condition integrationPrognosis() {
-        return FactCondition.mustBeTrue("25a-1-1-4", "§ 25a Abs. 1 Satz 1 Nr. 4 AufenthG",
-                PersonFacts::integrationPrognosisPositive, FactPaths.PROGNOSIS,
+    static final Condition INTEGRATION_PROGNOSIS =
+            FactCondition.mustBeTrue("25a-1-1-4", "§ 25a Abs. 1 Satz 1 Nr. 4 AufenthG",
+                Fact.PROGNOSIS,
                 "Es erscheint gewährleistet, dass sich die Person auf Grund ihrer bisherigen Ausbildung und"
                         + " Lebensverhältnisse in die Lebensverhältnisse der Bundesrepublik Deutschland einfügen kann.",
                 "Es erscheint nicht gewährleistet, dass sich die Person in die Lebensverhältnisse der"
                         + " Bundesrepublik Deutschland einfügen kann.",
                 "Die Integrationsprognose ist nicht angegeben.");
-    }
 
     /** Nr. 5: no concrete indications against the commitment; decided by the commitment field. */
-    static Condition noDoubtAboutFdgo() {
-        return FactCondition.mustBeTrue("25a-1-1-5", "§ 25a Abs. 1 Satz 1 Nr. 5 AufenthG",
-                PersonFacts::fdgoCommitment, FactPaths.FDGO,
+    static final Condition NO_DOUBT_ABOUT_FDGO =
+            FactCondition.mustBeTrue("25a-1-1-5", "§ 25a Abs. 1 Satz 1 Nr. 5 AufenthG",
+                Fact.FDGO,
                 "Keine konkreten Anhaltspunkte dafür, dass sich die Person nicht zur freiheitlichen demokratischen"
                         + " Grundordnung bekennt.",
                 "Es bestehen Anhaltspunkte dafür, dass sich die Person nicht zur freiheitlichen demokratischen"
                         + " Grundordnung bekennt.",
                 "Das Bekenntnis zur freiheitlichen demokratischen Grundordnung ist nicht angegeben.");
-    }
 
     /** Satz 3: mandatory refusal. */
-    static Condition noDeception() {
-        return FactCondition.mustBeFalse("25a-1-3", "§ 25a Abs. 1 Satz 3 AufenthG",
-                PersonFacts::deceptionOrObstruction, FactPaths.DECEPTION,
+    static final Condition NO_DECEPTION =
+            FactCondition.mustBeFalse("25a-1-3", "§ 25a Abs. 1 Satz 3 AufenthG",
+                Fact.DECEPTION,
                 "Die Abschiebung ist nicht wegen eigener falscher Angaben oder Täuschung über Identität oder"
                         + " Staatsangehörigkeit ausgesetzt.",
                 "Die Abschiebung ist wegen eigener falscher Angaben oder Täuschung über Identität oder"
                         + " Staatsangehörigkeit ausgesetzt; die Erteilung ist zu versagen.",
                 "Nicht angegeben, ob die Abschiebung wegen eigener falscher Angaben oder Täuschung ausgesetzt ist.");
-    }
 
     /**
      * Abs. 6: § 104c permit holders need a clarified identity (§ 5 Abs. 1 Nr. 1a). Satz 2 allows a grant at
@@ -114,7 +115,7 @@ final class Section25aConditions {
     }
 
     static Condition identityClarified() {
-        return FactCondition.mustBeTrue(null, null, PersonFacts::identityClarified, FactPaths.IDENTITY,
+        return FactCondition.mustBeTrue(null, null, Fact.IDENTITY,
                 "Identität geklärt (§ 5 Abs. 1 Nr. 1a AufenthG).",
                 "Identität nicht geklärt (§ 5 Abs. 1 Nr. 1a AufenthG); eine Erteilung ist nur im Ermessen möglich,"
                         + " wenn die erforderlichen und zumutbaren Maßnahmen zur Identitätsklärung ergriffen wurden"

@@ -24,12 +24,12 @@ final class Aufenthg25bVersion20221231 {
                 List.of(
                         geduldetOr104cPermit(),
                         residenceCrediting60bFor104cHolders(6, 4),
-                        fdgoAndCivicKnowledge(),
-                        livelihood(),
-                        germanA2(),
-                        childrenAttendSchool(),
-                        noObstruction(),
-                        noExpulsionInterest(),
+                        FDGO_AND_CIVIC_KNOWLEDGE,
+                        LIVELIHOOD,
+                        GERMAN_A2,
+                        CHILDREN_ATTEND_SCHOOL,
+                        NO_OBSTRUCTION,
+                        NO_EXPULSION_INTEREST,
                         identityFor104cHolders()));
     }
 }

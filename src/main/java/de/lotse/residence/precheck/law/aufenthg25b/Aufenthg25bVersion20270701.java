@@ -24,11 +24,11 @@ final class Aufenthg25bVersion20270701 {
                 List.of(
                         geduldet(),
                         residence(6, 4),
-                        fdgoAndCivicKnowledge(),
-                        livelihood(),
-                        germanA2(),
-                        childrenAttendSchool(),
-                        noObstruction(),
-                        noExpulsionInterest()));
+                        FDGO_AND_CIVIC_KNOWLEDGE,
+                        LIVELIHOOD,
+                        GERMAN_A2,
+                        CHILDREN_ATTEND_SCHOOL,
+                        NO_OBSTRUCTION,
+                        NO_EXPULSION_INTEREST));
     }
 }

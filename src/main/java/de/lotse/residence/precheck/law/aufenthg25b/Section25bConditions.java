@@ -1,8 +1,7 @@
 package de.lotse.residence.precheck.law.aufenthg25b;
 
-import de.lotse.residence.precheck.facts.FactPaths;
+import de.lotse.residence.precheck.facts.Fact;
 import de.lotse.residence.precheck.facts.GermanLevel;
-import de.lotse.residence.precheck.facts.PersonFacts;
 import de.lotse.residence.precheck.law.Condition;
 import de.lotse.residence.precheck.law.conditions.AllOf;
 import de.lotse.residence.precheck.law.conditions.AnyOf;
@@ -26,6 +25,10 @@ import java.util.List;
  * authority. Not modelled: Abs. 1 Satz 3 (temporary social benefits; read into the livelihood fields), the age
  * waiver of Abs. 3 ("aus Altersgründen", no field), Abs. 4 (family members) and Abs. 6 (Beschäftigungsduldung
  * § 60d, no status code).
+ *
+ * <p>Conditions that cannot become MET again once failed are constants shared by the versions (upper-case
+ * names): the earliest-date search skips every version that contains a shared condition the person cannot meet
+ * ({@link de.lotse.residence.precheck.law.Condition#mayBecomeMetLater}). The others are built per version.
  */
 final class Section25bConditions {
 
@@ -39,11 +42,14 @@ final class Section25bConditions {
         return CurrentStatus.geduldet("25b-1-1", "§ 25b Abs. 1 Satz 1 AufenthG");
     }
 
-    /** 2022-12-31 to 2027-06-30: "Einem Ausländer, der geduldet oder Inhaber einer Aufenthaltserlaubnis nach § 104c ist". */
+    /**
+     * 2022-12-31 to 2027-06-30: "Einem Ausländer, der geduldet oder Inhaber einer Aufenthaltserlaubnis nach § 104c
+     * ist". One status check with both alternatives, so the explanation names them together.
+     */
     static Condition geduldetOr104cPermit() {
-        return new AnyOf("25b-1-1", "§ 25b Abs. 1 Satz 1 AufenthG", List.of(
-                CurrentStatus.geduldet("25b-1-1", "§ 25b Abs. 1 Satz 1 AufenthG"),
-                CurrentStatus.holds104cPermit("25b-1-1", "§ 25b Abs. 1 Satz 1 AufenthG")));
+        return new CurrentStatus("25b-1-1", "§ 25b Abs. 1 Satz 1 AufenthG",
+                "geduldet oder Inhaber einer Aufenthaltserlaubnis nach § 104c AufenthG",
+                period -> period.status().isDuldung() ? Boolean.TRUE : period.isPermitUnder104c());
     }
 
     /**
@@ -56,8 +62,7 @@ final class Section25bConditions {
                 DurationOption.regular(years),
                 DurationOption.shortened(yearsWithMinorChild,
                         "bei Zusammenleben mit einem minderjährigen ledigen Kind in häuslicher Gemeinschaft",
-                        new FactRequirement("Zusammenleben mit einem minderjährigen ledigen Kind",
-                                FactPaths.MINOR_CHILD, PersonFacts::livesWithMinorUnmarriedChild)));
+                        FactRequirement.of("Zusammenleben mit einem minderjährigen ledigen Kind", Fact.MINOR_CHILD)));
     }
 
     /** Nr. 1 with Abs. 7: for § 104c permit holders the § 60b periods are credited. */
@@ -67,29 +72,28 @@ final class Section25bConditions {
     }
 
     /** Nr. 2: commitment and basic civic knowledge, both required. */
-    static Condition fdgoAndCivicKnowledge() {
-        return new AllOf("25b-1-2-2", "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG", List.of(
-                FactCondition.mustBeTrue(null, null, PersonFacts::fdgoCommitment, FactPaths.FDGO,
+    static final Condition FDGO_AND_CIVIC_KNOWLEDGE =
+            new AllOf("25b-1-2-2", "§ 25b Abs. 1 Satz 2 Nr. 2 AufenthG", List.of(
+                FactCondition.mustBeTrue(null, null, Fact.FDGO,
                         "Bekenntnis zur freiheitlichen demokratischen Grundordnung liegt vor.",
                         "Kein Bekenntnis zur freiheitlichen demokratischen Grundordnung.",
                         "Das Bekenntnis zur freiheitlichen demokratischen Grundordnung ist nicht angegeben."),
-                FactCondition.mustBeTrue(null, null, PersonFacts::civicKnowledgeProven, FactPaths.CIVIC_KNOWLEDGE,
+                FactCondition.mustBeTrue(null, null, Fact.CIVIC_KNOWLEDGE,
                         "Grundkenntnisse der Rechts- und Gesellschaftsordnung und der Lebensverhältnisse nachgewiesen.",
                         "Grundkenntnisse der Rechts- und Gesellschaftsordnung und der Lebensverhältnisse nicht"
                                 + " nachgewiesen.",
                         "Ob Grundkenntnisse der Rechts- und Gesellschaftsordnung vorliegen, ist nicht angegeben.")));
-    }
 
     /** Nr. 3: livelihood mainly from employment, or expected to be secured; waivable (Abs. 3). */
-    static Condition livelihood() {
+    static final Condition LIVELIHOOD = livelihood();
+
+    private static Condition livelihood() {
         Condition alternatives = new AnyOf(null, null, List.of(
-                FactCondition.mustBeTrue(null, null, PersonFacts::livelihoodMainlyFromEmployment,
-                        FactPaths.LIVELIHOOD_EMPLOYMENT,
+                FactCondition.mustBeTrue(null, null, Fact.LIVELIHOOD_EMPLOYMENT,
                         "Lebensunterhalt überwiegend durch Erwerbstätigkeit gesichert.",
                         "Lebensunterhalt nicht überwiegend durch Erwerbstätigkeit gesichert.",
                         "Ob der Lebensunterhalt überwiegend durch Erwerbstätigkeit gesichert ist, ist nicht angegeben."),
-                FactCondition.mustBeTrue(null, null, PersonFacts::livelihoodExpectedToBeSecured,
-                        FactPaths.LIVELIHOOD_EXPECTED,
+                FactCondition.mustBeTrue(null, null, Fact.LIVELIHOOD_EXPECTED,
                         "Es ist zu erwarten, dass der Lebensunterhalt im Sinne von § 2 Abs. 3 AufenthG gesichert wird.",
                         "Es ist nicht zu erwarten, dass der Lebensunterhalt gesichert wird.",
                         "Ob die Sicherung des Lebensunterhalts zu erwarten ist, ist nicht angegeben.")));
@@ -97,26 +101,24 @@ final class Section25bConditions {
     }
 
     /** Nr. 4: oral German at A2; waivable (Abs. 3). The request's level is taken as the oral level. */
-    static Condition germanA2() {
-        return new WaivedForIllness("25b-1-2-4", "§ 25b Abs. 1 Satz 2 Nr. 4 AufenthG",
+    static final Condition GERMAN_A2 =
+            new WaivedForIllness("25b-1-2-4", "§ 25b Abs. 1 Satz 2 Nr. 4 AufenthG",
                 new GermanLevelCondition(null, null, GermanLevel.A2,
                         "Hinreichende mündliche Deutschkenntnisse (Niveau A2)"), WAIVER);
-    }
 
     /** Nr. 5. */
-    static Condition childrenAttendSchool() {
-        return FactCondition.mustBeTrue("25b-1-2-5", "§ 25b Abs. 1 Satz 2 Nr. 5 AufenthG",
-                PersonFacts::schoolAgeChildrenAttendSchool, FactPaths.SCHOOL_AGE_CHILDREN,
+    static final Condition CHILDREN_ATTEND_SCHOOL =
+            FactCondition.mustBeTrue("25b-1-2-5", "§ 25b Abs. 1 Satz 2 Nr. 5 AufenthG",
+                Fact.SCHOOL_AGE_CHILDREN,
                 "Tatsächlicher Schulbesuch der Kinder im schulpflichtigen Alter nachgewiesen (oder keine solchen"
                         + " Kinder).",
                 "Der tatsächliche Schulbesuch der Kinder im schulpflichtigen Alter ist nicht nachgewiesen.",
                 "Ob Kinder im schulpflichtigen Alter die Schule besuchen, ist nicht angegeben.");
-    }
 
     /** Abs. 2 Nr. 1: mandatory refusal. */
-    static Condition noObstruction() {
-        return FactCondition.mustBeFalse("25b-2-1", "§ 25b Abs. 2 Nr. 1 AufenthG",
-                PersonFacts::deceptionOrObstruction, FactPaths.DECEPTION,
+    static final Condition NO_OBSTRUCTION =
+            FactCondition.mustBeFalse("25b-2-1", "§ 25b Abs. 2 Nr. 1 AufenthG",
+                Fact.DECEPTION,
                 "Keine Verhinderung oder Verzögerung der Aufenthaltsbeendigung durch falsche Angaben, Täuschung"
                         + " oder fehlende Mitwirkung.",
                 "Die Aufenthaltsbeendigung wurde durch vorsätzlich falsche Angaben, Täuschung über Identität oder"
@@ -124,23 +126,21 @@ final class Section25bConditions {
                         + " zu versagen.",
                 "Nicht angegeben, ob die Aufenthaltsbeendigung durch falsche Angaben, Täuschung oder fehlende"
                         + " Mitwirkung verhindert oder verzögert wurde.");
-    }
 
     /** Abs. 2 Nr. 2: mandatory refusal. */
-    static Condition noExpulsionInterest() {
-        return FactCondition.mustBeFalse("25b-2-2", "§ 25b Abs. 2 Nr. 2 AufenthG",
-                PersonFacts::expulsionInterest, FactPaths.EXPULSION_INTEREST,
+    static final Condition NO_EXPULSION_INTEREST =
+            FactCondition.mustBeFalse("25b-2-2", "§ 25b Abs. 2 Nr. 2 AufenthG",
+                Fact.EXPULSION_INTEREST,
                 "Kein Ausweisungsinteresse im Sinne von § 54 Abs. 1 oder Abs. 2 Nr. 1 und 2 AufenthG.",
                 "Es besteht ein Ausweisungsinteresse im Sinne von § 54 Abs. 1 oder Abs. 2 Nr. 1 und 2 AufenthG; die"
                         + " Erteilung ist zu versagen.",
                 "Ob ein Ausweisungsinteresse im Sinne von § 54 Abs. 1 oder Abs. 2 Nr. 1 und 2 AufenthG besteht, ist"
                         + " nicht angegeben.");
-    }
 
     /** Abs. 8: § 104c permit holders need a clarified identity (§ 5 Abs. 1 Nr. 1a); Satz 2 as in § 25a Abs. 6. */
     static Condition identityFor104cHolders() {
         return new OnlyFor104cPermitHolders("25b-8", "§ 25b Abs. 8 AufenthG",
-                FactCondition.mustBeTrue(null, null, PersonFacts::identityClarified, FactPaths.IDENTITY,
+                FactCondition.mustBeTrue(null, null, Fact.IDENTITY,
                         "Identität geklärt (§ 5 Abs. 1 Nr. 1a AufenthG).",
                         "Identität nicht geklärt (§ 5 Abs. 1 Nr. 1a AufenthG); eine Erteilung ist nur im Ermessen"
                                 + " möglich, wenn die erforderlichen und zumutbaren Maßnahmen zur Identitätsklärung"

@@ -6,6 +6,7 @@ import de.lotse.residence.precheck.facts.FactPaths;
 import de.lotse.residence.precheck.facts.PersonFacts;
 import de.lotse.residence.precheck.time.CalendarRules;
 import de.lotse.residence.precheck.time.GermanFormat;
+import de.lotse.residence.precheck.time.TextBuffer;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,10 +22,16 @@ import java.util.List;
 public final class AgeLimit extends BaseCondition {
 
     private final int years;
+    private final String requirement;
+    private final String willComplete;
+    private final String completed;
 
     public AgeLimit(String id, String citation, int years) {
         super(id, citation);
         this.years = years;
+        this.requirement = "Antrag vor Vollendung des " + years + ". Lebensjahres erforderlich";
+        this.willComplete = ", das " + years + ". Lebensjahr wird mit Ablauf des ";
+        this.completed = requirement + "; das " + years + ". Lebensjahr wurde mit Ablauf des ";
     }
 
     @Override
@@ -39,29 +46,33 @@ public final class AgeLimit extends BaseCondition {
     @Override
     public ConditionResult explainOn(PersonFacts facts, LocalDate day) {
         LocalDate birth = facts.birthDate();
-        String requirement = "Antrag vor Vollendung des " + years + ". Lebensjahres erforderlich";
         if (birth == null) {
             return result(Outcome.UNDETERMINED, requirement + "; das Geburtsdatum ist nicht angegeben.",
                     List.of(FactPaths.BIRTH_DATE));
         }
-        LocalDate completed = CalendarRules.anniversary(birth, years).minusDays(1);
+        LocalDate lastDay = CalendarRules.anniversary(birth, years).minusDays(1);
         int age = birth.isAfter(day) ? 0 : Period.between(birth, day).getYears();
-        StringBuilder text = new StringBuilder(160).append(requirement);
-        if (day.isAfter(completed)) {
-            text.append("; das ").append(years).append(". Lebensjahr wurde mit Ablauf des ");
-            GermanFormat.appendDate(text, completed).append(" vollendet (Alter am Stichtag: ").append(age)
-                    .append(").");
-            return result(Outcome.NOT_MET, text.toString());
+        TextBuffer buffer = TextBuffer.start();
+        StringBuilder text = buffer.text();
+        if (day.isAfter(lastDay)) {
+            GermanFormat.appendDate(text.append(completed), lastDay).append(" vollendet (Alter am Stichtag: ")
+                    .append(age).append(").");
+            return result(Outcome.NOT_MET, buffer.finish());
         }
-        text.append("; Alter am Stichtag: ").append(age).append(", das ").append(years)
-                .append(". Lebensjahr wird mit Ablauf des ");
-        GermanFormat.appendDate(text, completed).append(" vollendet (letzter möglicher Antragstag).");
-        return result(Outcome.MET, text.toString());
+        text.append(requirement).append("; Alter am Stichtag: ").append(age).append(willComplete);
+        GermanFormat.appendDate(text, lastDay).append(" vollendet (letzter möglicher Antragstag).");
+        return result(Outcome.MET, buffer.finish());
     }
 
     /** Age only grows: once too old, always too old. */
     @Override
     public LocalDate nextChanceOfMet(PersonFacts facts, LocalDate day) {
         return null;
+    }
+
+    /** Age and convictions only grow: a failed check stays failed. */
+    @Override
+    public boolean mayBecomeMetLater() {
+        return false;
     }
 }

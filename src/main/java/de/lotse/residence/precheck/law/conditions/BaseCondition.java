@@ -37,6 +37,11 @@ abstract class BaseCondition implements Condition {
         return false;
     }
 
+    @Override
+    public boolean mayBecomeMetLater() {
+        return !hasConstantResults();
+    }
+
     static boolean allHaveConstantResults(List<? extends Condition> conditions) {
         for (Condition condition : conditions) {
             if (!(condition instanceof BaseCondition base) || !base.hasConstantResults()) {

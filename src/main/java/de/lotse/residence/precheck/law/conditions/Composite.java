@@ -2,6 +2,7 @@ package de.lotse.residence.precheck.law.conditions;
 
 import de.lotse.residence.precheck.ConditionResult;
 import de.lotse.residence.precheck.Outcome;
+import de.lotse.residence.precheck.time.TextBuffer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,15 @@ final class Composite {
     }
 
     static String joinExplanations(List<ConditionResult> parts) {
-        StringBuilder text = new StringBuilder(128);
+        TextBuffer buffer = TextBuffer.start();
+        StringBuilder text = buffer.text();
         for (ConditionResult part : parts) {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
             text.append(part.explanation());
         }
-        return text.toString();
+        return buffer.finish();
     }
 
     /** The missing facts of the parts that are UNDETERMINED, without duplicates. */

@@ -6,6 +6,7 @@ import de.lotse.residence.precheck.facts.FactPaths;
 import de.lotse.residence.precheck.facts.PersonFacts;
 import de.lotse.residence.precheck.facts.StatusPeriod;
 import de.lotse.residence.precheck.time.GermanFormat;
+import de.lotse.residence.precheck.time.TextBuffer;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,10 +55,11 @@ public final class CurrentStatus extends BaseCondition {
                     List.of(FactPaths.RESIDENCE_PERIODS));
         }
         StatusPeriod period = facts.statusOn(day);
-        StringBuilder text = new StringBuilder(160).append(required);
+        TextBuffer buffer = TextBuffer.start();
+        StringBuilder text = buffer.text().append(required);
         if (period == null) {
             GermanFormat.appendDate(text.append(" Für den "), day).append(" ist kein Aufenthaltsstatus angegeben.");
-            return result(Outcome.NOT_MET, text.toString());
+            return result(Outcome.NOT_MET, buffer.finish());
         }
         Outcome outcome = Outcome.of(fits.apply(period));
         GermanFormat.appendDate(text.append(" Status am "), day).append(": ");
@@ -65,21 +67,16 @@ public final class CurrentStatus extends BaseCondition {
         text.append('.');
         if (outcome == Outcome.UNDETERMINED) {
             text.append(" Die Rechtsgrundlage der Aufenthaltserlaubnis ist nicht angegeben.");
-            return result(outcome, text.toString(), List.of(period.legalBasisPath()));
+            return result(outcome, buffer.finish(), List.of(period.legalBasisPath()));
         }
-        return result(outcome, text.toString());
+        return result(outcome, buffer.finish());
     }
 
     static void appendDescription(StringBuilder text, StatusPeriod period) {
         text.append(period.status().germanName());
         if (period.permitBasis() != null) {
-            text.append(" nach ").append(period.permitBasis()).append(" AufenthG");
+            text.append(" nach ").append(period.permitBasis().text()).append(" AufenthG");
         }
-    }
-
-    static String describe(StatusPeriod period) {
-        String name = period.status().germanName();
-        return period.permitBasis() == null ? name : name + " nach " + period.permitBasis() + " AufenthG";
     }
 
     @Override

@@ -8,6 +8,7 @@ import de.lotse.residence.precheck.facts.PersonFacts;
 import de.lotse.residence.precheck.facts.ResidenceStatus;
 import de.lotse.residence.precheck.facts.StatusPeriod;
 import de.lotse.residence.precheck.time.GermanFormat;
+import de.lotse.residence.precheck.time.TextBuffer;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -82,10 +83,11 @@ public final class NaturalisationResidenceRight extends BaseCondition {
                     List.of(FactPaths.RESIDENCE_PERIODS));
         }
         StatusPeriod period = facts.statusOn(day);
-        StringBuilder text = new StringBuilder(400).append(required);
+        TextBuffer buffer = TextBuffer.start();
+        StringBuilder text = buffer.text().append(required);
         if (period == null) {
             GermanFormat.appendDate(text.append(" Für den "), day).append(" ist kein Aufenthaltsstatus angegeben.");
-            return result(Outcome.NOT_MET, text.toString());
+            return result(Outcome.NOT_MET, buffer.finish());
         }
         Outcome outcome = outcomeOn(facts, day);
         GermanFormat.appendDate(text.append(" Status am "), day).append(": ");
@@ -98,7 +100,7 @@ public final class NaturalisationResidenceRight extends BaseCondition {
             text.append(period.permitBasis() == null ? " Die Rechtsgrundlage ist nicht angegeben."
                     : " Der Absatz der Rechtsgrundlage ist nicht angegeben.");
         }
-        return result(outcome, text.toString(), List.of(period.legalBasisPath()));
+        return result(outcome, buffer.finish(), List.of(period.legalBasisPath()));
     }
 
     @Override

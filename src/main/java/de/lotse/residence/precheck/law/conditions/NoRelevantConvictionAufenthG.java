@@ -131,4 +131,10 @@ public final class NoRelevantConvictionAufenthG extends BaseCondition {
     public LocalDate nextChanceOfMet(PersonFacts facts, LocalDate day) {
         return null;
     }
+
+    /** Age and convictions only grow: a failed check stays failed. */
+    @Override
+    public boolean mayBecomeMetLater() {
+        return false;
+    }
 }

@@ -101,4 +101,10 @@ public final class NoRelevantConvictionStAG extends BaseCondition {
     public LocalDate nextChanceOfMet(PersonFacts facts, LocalDate day) {
         return null;
     }
+
+    /** Age and convictions only grow: a failed check stays failed. */
+    @Override
+    public boolean mayBecomeMetLater() {
+        return false;
+    }
 }

@@ -9,6 +9,7 @@ import de.lotse.residence.precheck.time.GermanFormat;
 import de.lotse.residence.precheck.time.Run;
 import de.lotse.residence.precheck.time.Span;
 import de.lotse.residence.precheck.time.SpanKind;
+import de.lotse.residence.precheck.time.TextBuffer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.List;
  */
 public final class ResidenceDuration extends BaseCondition {
 
+    private static final Outcome[] OUTCOMES = Outcome.values();
+
     private final ResidenceCounting counting;
     private final ResidenceCounting countingFor104cHolders;
     private final String rule104cCitation;
@@ -32,6 +35,8 @@ public final class ResidenceDuration extends BaseCondition {
     /** The requirement sentence per counting and per combination of the shorter options' fact outcomes. */
     private final String[] requirements;
     private final String[] requirementsFor104cHolders;
+    /** " Frist (6 Jahre) erreicht am " per option, prebuilt. */
+    private final String[] reachedOn;
 
     private ResidenceDuration(String id, String citation, ResidenceCounting counting,
                               ResidenceCounting countingFor104cHolders, String rule104cCitation,
@@ -45,6 +50,8 @@ public final class ResidenceDuration extends BaseCondition {
         this.requirements = requirementTexts(counting);
         this.requirementsFor104cHolders = countingFor104cHolders == null ? null
                 : requirementTexts(countingFor104cHolders);
+        this.reachedOn = this.options.stream().map(o -> " Frist (" + o.wording() + ") erreicht am ")
+                .toArray(String[]::new);
     }
 
     /** @param options the regular period first, then shorter ones */
@@ -73,6 +80,19 @@ public final class ResidenceDuration extends BaseCondition {
         return countingFor104cHolders == null ? Boolean.FALSE : facts.holds104cPermitOn(day);
     }
 
+    /** The fact outcome of every option, packed two bits per option: computed once per evaluation. */
+    private int optionFacts(PersonFacts facts) {
+        int code = 0;
+        for (int i = 0; i < options.size(); i++) {
+            code |= options.get(i).factsOutcome(facts).ordinal() << (2 * i);
+        }
+        return code;
+    }
+
+    private static Outcome optionFacts(int code, int option) {
+        return OUTCOMES[(code >> (2 * option)) & 3];
+    }
+
     @Override
     public Outcome outcomeOn(PersonFacts facts, LocalDate day) {
         if (facts.residence() == null) {
@@ -89,18 +109,17 @@ public final class ResidenceDuration extends BaseCondition {
     }
 
     private Outcome outcomeWith(ResidenceCounting rule, PersonFacts facts, long reference) {
-        return outcomeWith(facts.residence().runOn(reference, rule), facts, reference);
+        return outcomeWith(facts.residence().runOn(reference, rule), optionFacts(facts), reference);
     }
 
-    private Outcome outcomeWith(Run<StatusPeriod> run, PersonFacts facts, long reference) {
+    private Outcome outcomeWith(Run<StatusPeriod> run, int optionFacts, long reference) {
         if (run == null) {
             return Outcome.NOT_MET;
         }
         Outcome outcome = Outcome.NOT_MET;
         for (int i = 0; i < options.size(); i++) {
-            DurationOption option = options.get(i);
-            Outcome factsOutcome = option.factsOutcome(facts);
-            if (factsOutcome != Outcome.NOT_MET && run.completionDay(option.years()) <= reference) {
+            Outcome factsOutcome = optionFacts(optionFacts, i);
+            if (factsOutcome != Outcome.NOT_MET && run.completionDay(options.get(i).years()) <= reference) {
                 outcome = outcome.or(factsOutcome);
             }
         }
@@ -109,18 +128,20 @@ public final class ResidenceDuration extends BaseCondition {
 
     @Override
     public ConditionResult explainOn(PersonFacts facts, LocalDate day) {
-        StringBuilder text = new StringBuilder(400);
+        TextBuffer buffer = TextBuffer.start();
+        StringBuilder text = buffer.text();
         if (facts.residence() == null) {
-            appendRequirement(text, facts, counting, null);
+            appendRequirement(text, optionFacts(facts), counting, null);
             text.append("; es sind keine Aufenthaltszeiten angegeben.");
-            return result(Outcome.UNDETERMINED, text.toString(), List.of(FactPaths.RESIDENCE_PERIODS));
+            return result(Outcome.UNDETERMINED, buffer.finish(), List.of(FactPaths.RESIDENCE_PERIODS));
         }
         LocalDate referenceDay = referenceDay(day);
         long reference = referenceDay.toEpochDay();
         Boolean special = specialCountingApplies(facts, day);
         ResidenceCounting rule = Boolean.TRUE.equals(special) ? countingFor104cHolders : counting;
         Run<StatusPeriod> run = facts.residence().runOn(reference, rule);
-        appendRequirement(text, facts, rule, referenceDay);
+        int optionFacts = optionFacts(facts);
+        appendRequirement(text, optionFacts, rule, referenceDay);
         if (run == null) {
             StatusPeriod period = facts.statusOn(referenceDay);
             GermanFormat.appendDate(text.append("; am "), referenceDay).append(" liegt kein solcher Aufenthalt vor");
@@ -132,15 +153,15 @@ public final class ResidenceDuration extends BaseCondition {
                 text.append(").");
             }
         } else {
-            describeRun(text, run, reference, facts);
+            describeRun(text, run, reference, optionFacts);
         }
         if (Boolean.TRUE.equals(special)) {
             text.append(" Als Inhaber einer Aufenthaltserlaubnis nach § 104c AufenthG werden Zeiten einer Duldung"
                     + " nach § 60b angerechnet (").append(rule104cCitation).append(").");
         }
-        Outcome outcome = special != null ? outcomeWith(run, facts, reference) : outcomeOn(facts, day);
+        Outcome outcome = special != null ? outcomeWith(run, optionFacts, reference) : outcomeOn(facts, day);
         if (outcome != Outcome.UNDETERMINED) {
-            return result(outcome, text.toString());
+            return result(outcome, buffer.finish());
         }
         List<String> missing = new ArrayList<>(2);
         if (special == null && outcomeWith(counting, facts, reference)
@@ -150,9 +171,10 @@ public final class ResidenceDuration extends BaseCondition {
             missing.add(facts.statusOn(day).legalBasisPath());
         }
         if (run != null) {
-            for (DurationOption option : options) {
+            for (int i = 0; i < options.size(); i++) {
+                DurationOption option = options.get(i);
                 if (run.completionDay(option.years()) <= reference
-                        && option.factsOutcome(facts) == Outcome.UNDETERMINED) {
+                        && optionFacts(optionFacts, i) == Outcome.UNDETERMINED) {
                     for (FactRequirement requirement : option.requirements()) {
                         if (requirement.outcome(facts) == Outcome.UNDETERMINED) {
                             Composite.addAll(missing, List.of(requirement.path()));
@@ -161,18 +183,18 @@ public final class ResidenceDuration extends BaseCondition {
                 }
             }
         }
-        return result(outcome, text.toString(), missing);
+        return result(outcome, buffer.finish(), missing);
     }
 
     /** "6 Jahre (4 Jahre bei …: nicht angegeben) ununterbrochen geduldet, … erforderlich". */
-    private void appendRequirement(StringBuilder text, PersonFacts facts, ResidenceCounting rule,
+    private void appendRequirement(StringBuilder text, int optionFacts, ResidenceCounting rule,
                                    LocalDate fixedDay) {
         if (fixedReferenceDay != null && fixedDay != null) {
             GermanFormat.appendDate(text.append("Am "), fixedDay).append(' ');
         }
         int combination = 0;
         for (int i = options.size() - 1; i >= 1; i--) {
-            combination = combination * 3 + options.get(i).factsOutcome(facts).ordinal();
+            combination = combination * 3 + optionFacts(optionFacts, i).ordinal();
         }
         text.append((rule == counting ? requirements : requirementsFor104cHolders)[combination]);
     }
@@ -208,7 +230,7 @@ public final class ResidenceDuration extends BaseCondition {
         };
     }
 
-    private void describeRun(StringBuilder text, Run<StatusPeriod> run, long reference, PersonFacts facts) {
+    private void describeRun(StringBuilder text, Run<StatusPeriod> run, long reference, int optionFacts) {
         long firstCredited = run.firstCreditedDay();
         text.append(", ");
         if (firstCredited > reference) {
@@ -225,21 +247,22 @@ public final class ResidenceDuration extends BaseCondition {
         text.append(").");
         for (int i = 0; i < options.size(); i++) {
             DurationOption option = options.get(i);
-            if (option.factsOutcome(facts) == Outcome.NOT_MET) {
+            if (optionFacts(optionFacts, i) == Outcome.NOT_MET) {
                 continue;
             }
             long completion = run.completionDay(option.years());
-            text.append(" Frist (").append(option.wording()).append(')');
             if (completion <= reference) {
-                GermanFormat.appendDate(text.append(" erreicht am "), completion).append('.');
+                GermanFormat.appendDate(text.append(reachedOn[i]), completion).append('.');
             } else if (completion != Span.ONGOING && completion <= run.endDay()) {
-                GermanFormat.appendDate(text.append(" erreicht am "), completion)
+                GermanFormat.appendDate(text.append(reachedOn[i]), completion)
                         .append(", wenn der Aufenthalt so fortbesteht.");
             } else if (run.endDay() != Span.ONGOING) {
+                text.append(" Frist (").append(option.wording()).append(')');
                 GermanFormat.appendDate(text.append(" nicht erreichbar: der Aufenthalt endet nach den Angaben am "),
                         run.endDay()).append('.');
             } else {
-                text.append(" nicht erreichbar, solange keine anrechenbaren Zeiten hinzukommen.");
+                text.append(" Frist (").append(option.wording())
+                        .append(") nicht erreichbar, solange keine anrechenbaren Zeiten hinzukommen.");
             }
         }
     }
@@ -269,9 +292,10 @@ public final class ResidenceDuration extends BaseCondition {
         if (run == null) {
             return next;
         }
+        int optionFacts = optionFacts(facts);
         for (int i = 0; i < options.size(); i++) {
             DurationOption option = options.get(i);
-            if (option.factsOutcome(facts) == Outcome.MET) {
+            if (optionFacts(optionFacts, i) == Outcome.MET) {
                 long completion = run.completionDay(option.years());
                 if (completion > today && completion < next) {
                     next = completion;

@@ -6,6 +6,7 @@ import de.lotse.residence.precheck.facts.FactPaths;
 import de.lotse.residence.precheck.facts.PersonFacts;
 import de.lotse.residence.precheck.facts.SchoolPeriod;
 import de.lotse.residence.precheck.time.GermanFormat;
+import de.lotse.residence.precheck.time.TextBuffer;
 import de.lotse.residence.precheck.time.Run;
 import de.lotse.residence.precheck.time.Span;
 import de.lotse.residence.precheck.time.SpanCounting;
@@ -36,12 +37,38 @@ public final class SchoolAttendanceOrQualification extends BaseCondition {
 
     private final int years;
     private final String illnessWaiverCitation;
+    /** The sentences on qualification and waiver, prebuilt per pair of outcomes (qualification × 3 + waiver). */
+    private final String[] tails;
 
     /** @param illnessWaiverCitation citation of the illness waiver, null if the version has none */
     public SchoolAttendanceOrQualification(String id, String citation, int years, String illnessWaiverCitation) {
         super(id, citation);
         this.years = years;
         this.illnessWaiverCitation = illnessWaiverCitation;
+        this.tails = new String[9];
+        for (Outcome qualification : Outcome.values()) {
+            for (Outcome waiver : Outcome.values()) {
+                tails[qualification.ordinal() * 3 + waiver.ordinal()] = tail(qualification, waiver);
+            }
+        }
+    }
+
+    private String tail(Outcome qualification, Outcome waiver) {
+        String text = " Anerkannter Schul- oder Berufsabschluss: " + switch (qualification) {
+            case MET -> "ja.";
+            case NOT_MET -> "nein.";
+            case UNDETERMINED -> "nicht angegeben.";
+        };
+        if (illnessWaiverCitation == null) {
+            return text;
+        }
+        return text + switch (waiver) {
+            case MET -> " Nach " + illnessWaiverCitation
+                    + " wird davon abgesehen, weil Krankheit oder Behinderung die Erfüllung verhindert.";
+            case UNDETERMINED -> " Ob Krankheit oder Behinderung die Erfüllung verhindert (" + illnessWaiverCitation
+                    + "), ist nicht angegeben.";
+            case NOT_MET -> "";
+        };
     }
 
     private Outcome attendance(PersonFacts facts, long day) {
@@ -76,8 +103,9 @@ public final class SchoolAttendanceOrQualification extends BaseCondition {
         Outcome attendance = attendance(facts, today);
         Outcome qualification = Outcome.of(facts.recognisedQualification());
         Outcome waiver = waiver(facts);
-        List<String> missing = new ArrayList<>(3);
-        StringBuilder text = new StringBuilder(320).append(GermanFormat.years(years))
+        List<String> missing = new ArrayList<>(0);
+        TextBuffer buffer = TextBuffer.start();
+        StringBuilder text = buffer.text().append(GermanFormat.years(years))
                 .append(" erfolgreicher Schulbesuch im Bundesgebiet erforderlich");
         if (facts.school() == null) {
             text.append("; Schulbesuch nicht angegeben.");
@@ -118,25 +146,14 @@ public final class SchoolAttendanceOrQualification extends BaseCondition {
                 }
             }
         }
-        text.append(" Anerkannter Schul- oder Berufsabschluss: ").append(switch (qualification) {
-            case MET -> "ja.";
-            case NOT_MET -> "nein.";
-            case UNDETERMINED -> "nicht angegeben.";
-        });
+        text.append(tails[qualification.ordinal() * 3 + waiver.ordinal()]);
         if (qualification == Outcome.UNDETERMINED) {
             missing.add(FactPaths.QUALIFICATION);
         }
-        if (illnessWaiverCitation != null) {
-            if (waiver == Outcome.MET) {
-                text.append(" Nach ").append(illnessWaiverCitation)
-                        .append(" wird davon abgesehen, weil Krankheit oder Behinderung die Erfüllung verhindert.");
-            } else if (waiver == Outcome.UNDETERMINED) {
-                text.append(" Ob Krankheit oder Behinderung die Erfüllung verhindert (").append(illnessWaiverCitation)
-                        .append("), ist nicht angegeben.");
-                missing.add(FactPaths.ILLNESS);
-            }
+        if (illnessWaiverCitation != null && waiver == Outcome.UNDETERMINED) {
+            missing.add(FactPaths.ILLNESS);
         }
-        return result(attendance.or(qualification).or(waiver), text.toString(), missing);
+        return result(attendance.or(qualification).or(waiver), buffer.finish(), missing);
     }
 
     @Override

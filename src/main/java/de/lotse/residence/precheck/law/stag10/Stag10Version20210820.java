@@ -22,13 +22,13 @@ final class Stag10Version20210820 {
                 "shared/law/stag-10.md, Fassung gültig ab 2021-08-20 (bis 2022-12-30)",
                 List.of(
                         residenceEightYears(),
-                        identityClarified(),
-                        commitment(),
+                        IDENTITY_CLARIFIED,
+                        COMMITMENT,
                         residenceRight(false, PURPOSES_2021),
-                        livelihoodOrNotResponsible(),
-                        lossOfPreviousCitizenship(),
-                        noRelevantConviction(),
-                        germanB1(),
-                        civicKnowledge()));
+                        LIVELIHOOD_OR_NOT_RESPONSIBLE,
+                        LOSS_OF_PREVIOUS_CITIZENSHIP,
+                        NO_RELEVANT_CONVICTION,
+                        GERMAN_B1,
+                        CIVIC_KNOWLEDGE));
     }
 }

@@ -23,13 +23,13 @@ final class Stag10Version20221231 {
                 "shared/law/stag-10.md, Fassung gültig ab 2022-12-31 (bis 2024-05-31)",
                 List.of(
                         residenceEightYears(),
-                        identityClarified(),
-                        commitment(),
+                        IDENTITY_CLARIFIED,
+                        COMMITMENT,
                         residenceRight(false, PURPOSES_2022),
-                        livelihoodOrNotResponsible(),
-                        lossOfPreviousCitizenship(),
-                        noRelevantConviction(),
-                        germanB1(),
-                        civicKnowledge()));
+                        LIVELIHOOD_OR_NOT_RESPONSIBLE,
+                        LOSS_OF_PREVIOUS_CITIZENSHIP,
+                        NO_RELEVANT_CONVICTION,
+                        GERMAN_B1,
+                        CIVIC_KNOWLEDGE));
     }
 }

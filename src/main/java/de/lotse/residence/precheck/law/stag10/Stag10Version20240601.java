@@ -23,13 +23,13 @@ final class Stag10Version20240601 {
                 "shared/law/stag-10.md, Fassung gültig ab 2024-06-01 (bis 2024-06-26)",
                 List.of(
                         residenceEightYears(),
-                        identityClarified(),
-                        commitment(),
+                        IDENTITY_CLARIFIED,
+                        COMMITMENT,
                         residenceRight(false, PURPOSES_2024_06_01),
-                        livelihoodOrNotResponsible(),
-                        lossOfPreviousCitizenship(),
-                        noRelevantConviction(),
-                        germanB1(),
-                        civicKnowledge()));
+                        LIVELIHOOD_OR_NOT_RESPONSIBLE,
+                        LOSS_OF_PREVIOUS_CITIZENSHIP,
+                        NO_RELEVANT_CONVICTION,
+                        GERMAN_B1,
+                        CIVIC_KNOWLEDGE));
     }
 }

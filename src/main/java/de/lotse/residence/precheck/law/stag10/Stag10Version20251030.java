@@ -22,12 +22,12 @@ final class Stag10Version20251030 {
                 "shared/law/stag-10.md, Fassung gültig ab 2025-10-30",
                 List.of(
                         residenceFiveYears(),
-                        identityClarified(),
-                        commitmentIncludingHistoricalResponsibility(),
+                        IDENTITY_CLARIFIED,
+                        COMMITMENT_INCLUDING_HISTORICAL_RESPONSIBILITY,
                         residenceRight(true, PURPOSES_2024_06_27),
-                        livelihoodWithExceptions(),
-                        noRelevantConviction(),
-                        germanB1(),
-                        civicKnowledge()));
+                        LIVELIHOOD_WITH_EXCEPTIONS,
+                        NO_RELEVANT_CONVICTION,
+                        GERMAN_B1,
+                        CIVIC_KNOWLEDGE));
     }
 }
