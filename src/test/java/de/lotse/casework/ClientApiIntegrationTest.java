@@ -139,6 +139,9 @@ class ClientApiIntegrationTest {
         register("fallmanagement", "{\"familyName\": \"A\", \"givenNames\": \"B\", \"birthDate\": \"02.04.1990\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("birthDate"));
+        register("fallmanagement", "{\"familyName\": \"A\", \"givenNames\": \"B\", \"birthDate\": \"1990-04-02\", \"birthYear\": 1991}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Das Geburtsjahr passt nicht zum Geburtsdatum."));
         duplicates("fallmanagement", "familyName=Nur").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("givenNames"));
         duplicates("fallmanagement", "familyName=A&givenNames=B&birthYear=neunzehn").andExpect(status().isBadRequest())

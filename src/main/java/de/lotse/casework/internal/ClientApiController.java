@@ -1,20 +1,15 @@
 package de.lotse.casework.internal;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import de.lotse.casework.LikelyDuplicate;
-import de.lotse.casework.NewClient;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -34,31 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class ClientApiController {
 
-    record ClientRequest(
-            @NotBlank @Size(max = 200) String familyName,
-            @NotBlank @Size(max = 200) String givenNames,
-            @Size(max = 200) String familyNameOriginal,
-            @Size(max = 200) String givenNamesOriginal,
-            @Size(max = 500) String otherSpellings,
-            @PastOrPresent LocalDate birthDate,
-            @Min(1900) @Max(2100) Integer birthYear,
-            @Size(max = 100) String gender,
-            @Size(max = 300) String nationalities,
-            @Size(max = 300) String languages,
-            Boolean interpreterNeeded,
-            @Size(max = 50) @Pattern(regexp = "[0-9 +()/-]*", message = "{phone.pattern}") String phone,
-            @Email @Size(max = 254) String email,
-            @Size(max = 200) String street,
-            @Pattern(regexp = "(\\d{5})?", message = "{postalCode.pattern}") String postalCode,
-            UUID municipalityId) {
-
-        NewClient toNewClient() {
-            return new NewClient(familyName, givenNames, familyNameOriginal, givenNamesOriginal, otherSpellings,
-                    birthDate, birthYear, gender, nationalities, languages, interpreterNeeded, phone, email, street,
-                    postalCode, municipalityId);
-        }
-    }
-
     private final ClientRegistry registry;
 
     ClientApiController(ClientRegistry registry) {
@@ -66,7 +36,8 @@ class ClientApiController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody ClientRequest request) {
+    /** The same record and rules as the registration form, so the API and the page cannot drift apart. */
+    ResponseEntity<Map<String, UUID>> register(@Valid @RequestBody ClientForm request) {
         UUID id = registry.register(request.toNewClient());
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(Map.of("id", id));
     }
