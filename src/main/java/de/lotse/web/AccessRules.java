@@ -56,6 +56,8 @@ public final class AccessRules {
             signedIn("/"),
             signedIn("/logout"),
             signedIn("/account/password"),
+            signedIn("/v3/api-docs/**"),
+            signedIn("/v3/api-docs.yaml"),
             roles("/admin/organisations/**", Role.ADMIN),
             roles("/admin/users/**", Role.ADMIN),
             roles("/admin/audit/**", Role.ADMIN, Role.DATA_PROTECTION_OFFICER),
