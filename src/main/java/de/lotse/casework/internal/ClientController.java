@@ -32,8 +32,11 @@ class ClientController {
     private final de.lotse.privacy.ConsentLedger consents;
     private final de.lotse.network.Organisations organisations;
 
+    private final CaseWork caseWork;
+
     ClientController(ClientRegistry registry, Municipalities municipalities, de.lotse.privacy.ConsentLedger consents,
-                     de.lotse.network.Organisations organisations) {
+                     de.lotse.network.Organisations organisations, CaseWork caseWork) {
+        this.caseWork = caseWork;
         this.registry = registry;
         this.municipalities = municipalities;
         this.consents = consents;
@@ -87,7 +90,8 @@ class ClientController {
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
         return ClientPage.render(registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
-                model, consents, organisations, ConsentRecordForm.empty(java.time.LocalDate.now()));
+                model, consents, organisations, ConsentRecordForm.empty(java.time.LocalDate.now()), caseWork,
+                CaseOpenForm.empty(java.time.LocalDate.now()));
     }
 
     private String form(Model model) {

@@ -21,7 +21,10 @@ final class ClientPage {
     }
 
     static String render(Client client, Model model, ConsentLedger consents, Organisations organisations,
-                         ConsentRecordForm consentForm) {
+                         ConsentRecordForm consentForm, CaseWork caseWork, CaseOpenForm caseForm) {
+        model.addAttribute("cases", caseWork.ofClient(client.id()));
+        model.addAttribute("caseForm", caseForm);
+        model.addAttribute("intakeChannels", de.lotse.casework.IntakeChannel.values());
         Map<UUID, String> organisationNames = organisations.findAll().stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::name));
         model.addAttribute("client", client);

@@ -43,8 +43,11 @@ class ConsentController {
     private final ConsentLedger consents;
     private final Organisations organisations;
     private final PdfDocuments pdf;
+    private final CaseWork caseWork;
 
-    ConsentController(ClientRegistry registry, ConsentLedger consents, Organisations organisations, PdfDocuments pdf) {
+    ConsentController(ClientRegistry registry, ConsentLedger consents, Organisations organisations, PdfDocuments pdf,
+                      CaseWork caseWork) {
+        this.caseWork = caseWork;
         this.registry = registry;
         this.consents = consents;
         this.organisations = organisations;
@@ -65,7 +68,7 @@ class ConsentController {
             errors.rejectValue("expiresOn", "consent.expiresOn.beforeGiven");
         }
         if (errors.hasErrors()) {
-            return ClientPage.render(client, model, consents, organisations, form);
+            return ClientPage.render(client, model, consents, organisations, form, caseWork, CaseOpenForm.empty(LocalDate.now()));
         }
         consents.record(new ConsentLedger.NewConsent(clientId, form.purpose(),
                 form.recipients() == null ? java.util.Set.of() : new HashSet<>(form.recipients()),
