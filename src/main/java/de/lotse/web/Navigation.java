@@ -17,6 +17,7 @@ public class Navigation {
 
     static final List<NavItem> ITEMS = List.of(
             new NavItem("/", "nav.start", "nav.start.description"),
+            new NavItem("/cases", "nav.cases", "nav.cases.description"),
             new NavItem("/clients", "nav.clients", "nav.clients.description"),
             new NavItem("/pre-checks", "nav.precheck", "nav.precheck.description"),
             new NavItem("/admin/organisations", "nav.organisations", "nav.organisations.description"),

@@ -65,5 +65,30 @@ class CasesBrowserTest extends BrowserTestSupport {
         Locator history = page.getByRole(AriaRole.LIST).filter(new Locator.FilterOptions().setHasText("Erstkontakt"));
         assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(5);
         assertThat(history).containsText("Abschluss (Verzogen)");
+
+        page.getByRole(AriaRole.NAVIGATION, named("Hauptnavigation"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Fälle")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Meine Fälle");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Haidari, Zahra"))).containsText("Clearing");
+        assertAccessible();
+    }
+
+    @Test
+    void aTeamLeadSeesTheTeamsCasesWithTheirCaseManagers() {
+        signInAsDemo("fallmanagement");
+        page.navigate(url("/clients/new?familyName=Bakr&givenNames=Samir&birthYear=1975"));
+        page.getByRole(AriaRole.BUTTON, named("Neue Klientin oder neuen Klienten anlegen")).click();
+        page.getByLabel("Wie kam die Person?").selectOption("Von sich aus");
+        page.getByLabel("Erstes Anliegen").fill("Anerkennung des Berufsabschlusses");
+        page.getByRole(AriaRole.BUTTON, named("Fall eröffnen")).click();
+        page.getByRole(AriaRole.BUTTON, named("Abmelden")).click();
+
+        signInAsDemo("teamleitung");
+        page.navigate(url("/cases"));
+        assertThat(page.getByText("Keine Fälle in dieser Auswahl.")).isVisible();
+        page.getByRole(AriaRole.LINK, named("Fälle des ganzen Teams zeigen")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Fälle des Teams");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Bakr, Samir"))).containsText("Leyla Demir");
+        assertAccessible();
     }
 }

@@ -21,7 +21,7 @@ class SignInBrowserTest extends BrowserTestSupport {
 
     static Stream<Arguments> demoUsers() {
         List<String> everybody = List.of("Start", "Mein Konto");
-        List<String> caseManagers = List.of("Start", "Klient:innen", "Vorprüfung", "Mein Konto");
+        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Mein Konto");
         return Stream.of(
                 Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Organisationen", "Benutzer", "Protokoll", "Mein Konto")),
                 Arguments.of("koordination", "Tobias Brenner", everybody),
