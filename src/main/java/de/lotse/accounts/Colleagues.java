@@ -21,6 +21,24 @@ public class Colleagues {
         this.jdbc = jdbc;
     }
 
+    /** The account behind a user name, for demo data that acts as a given person. */
+    public java.util.Optional<SignedInUser> asSignedIn(String username) {
+        return jdbc.sql("""
+                        select a.id, a.username, a.display_name, a.organisation_id, o.name
+                        from accounts.user_account a join network.organisation o on o.id = a.organisation_id
+                        where lower(a.username) = lower(:u)
+                        """)
+                .param("u", username)
+                .query((rs, n) -> new SignedInUser(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getString(5), rolesOf(rs.getObject(1, UUID.class)), false))
+                .optional();
+    }
+
+    private java.util.Set<Role> rolesOf(UUID id) {
+        return java.util.Set.copyOf(jdbc.sql("select role from accounts.user_role where user_account = :id").param("id", id)
+                .query((rs, n) -> Role.valueOf(rs.getString(1))).list());
+    }
+
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
         if (ids.isEmpty()) {

@@ -20,6 +20,14 @@ final class NameKeys {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
     private static final DaitchMokotoffSoundex SOUNDEX = new DaitchMokotoffSoundex();
 
+    /**
+     * Articles and kinship particles that many unrelated names share ("Al-Hassan", "Al-Tamimi"); on their own
+     * they say nothing about whether two names are the same. They still count inside the whole folded name.
+     */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of(
+            "al", "el", "ul", "as", "ad", "ar", "an", "abu", "abd", "bin", "ibn", "bint", "ben", "ould",
+            "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "zu", "la", "le", "los", "dos", "mc", "mac", "o");
+
     private NameKeys() {
     }
 
@@ -40,7 +48,9 @@ final class NameKeys {
             }
             String latin = TO_LATIN.get().transliterate(name);
             for (String part : latin.split("[^a-z]+")) {
-                add(codes, part);
+                if (!PARTICLES.contains(part)) {
+                    add(codes, part);
+                }
             }
             add(codes, latin.replaceAll("[^a-z]", ""));
         }

@@ -23,7 +23,7 @@ class NameKeysTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} do not")
-    @CsvSource({"Ahmad, Schmidt", "Mohammed, Mehmet", "Kowalczyk, Berger"})
+    @CsvSource({"Ahmad, Schmidt", "Mohammed, Mehmet", "Kowalczyk, Berger", "Al-Tamimi, Al-Hassan", "van Dijk, van Basten"})
     void differentNamesDoNot(String one, String other) {
         Set<String> shared = new HashSet<>(NameKeys.codes(one));
         shared.retainAll(NameKeys.codes(other));
