@@ -1,0 +1,152 @@
+package de.lotse.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import de.lotse.accounts.Role;
+import de.lotse.accounts.SignedInUser;
+import de.lotse.casework.internal.CaseWork;
+import de.lotse.casework.internal.ClientRegistry;
+import de.lotse.network.Organisations;
+import de.lotse.privacy.ConsentForm;
+import de.lotse.privacy.ConsentLedger;
+import de.lotse.privacy.ConsentPurpose;
+import de.lotse.privacy.DataCategory;
+import de.lotse.support.LotseIntegrationTest;
+import de.lotse.support.TestUsers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every client and case route and API call, with the ids of a real client, case and consent of the Caritas,
+ * tried by a case manager and a team lead of another organisation, a coordinator and a reporter: each is
+ * refused, and nothing of the person appears in the answer. The routes come from the running application.
+ */
+@LotseIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ForeignAccessIntegrationTest {
+
+    static final String FAMILY_NAME = "Fremdzugriff-Probe";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Autowired
+    ClientRegistry clients;
+
+    @Autowired
+    CaseWork caseWork;
+
+    @Autowired
+    ConsentLedger consents;
+
+    @Autowired
+    Organisations organisations;
+
+    UUID clientId;
+    UUID caseId;
+    UUID consentId;
+    List<String[]> routes = new ArrayList<>();
+
+    @BeforeAll
+    void createThePersonsRecords() {
+        UUID caritas = organisations.findByName("Caritasverband für den Kreis Lotsenbrück e. V.").orElseThrow().id();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.token(new SignedInUser(UUID.randomUUID(), "owner",
+                "Owner", caritas, "Caritas", Set.of(Role.CASE_MANAGER), false)));
+        try {
+            clientId = clients.register(new NewClient(FAMILY_NAME, "Amal", null, null, null, LocalDate.of(1991, 1, 1), 1991,
+                    null, null, null, null, null, null, null, null, null));
+            consentId = consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.CASE_MANAGEMENT, Set.of(),
+                    Set.of(DataCategory.IDENTITY), LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
+            caseId = caseWork.open(clientId, IntakeChannel.SELF, LocalDate.now(), "Probe");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (pattern.startsWith("/clients") || pattern.startsWith("/cases") || pattern.startsWith("/api/v1/clients")) {
+                    var methods = info.getMethodsCondition().getMethods();
+                    (methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods)
+                            .forEach(m -> routes.add(new String[] {m.name(), pattern}));
+                }
+            }
+        }
+    }
+
+    Stream<Arguments> routesAndStrangers() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String[] route : routes) {
+            for (String stranger : List.of("CASE_MANAGER of Stadt Lotsenbrück", "TEAM_LEAD of Stadt Lotsenbrück", "COORDINATOR", "REPORTER")) {
+                cases.add(Arguments.of(route[0] + " " + route[1], stranger));
+            }
+        }
+        return cases.stream();
+    }
+
+    private String path(String pattern) {
+        return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
+                .replace("{id}", pattern.startsWith("/cases") ? caseId.toString() : clientId.toString());
+    }
+
+    private SignedInUser stranger(String who) {
+        UUID stadt = organisations.findByName("Stadt Lotsenbrück").orElseThrow().id();
+        return switch (who) {
+            case "CASE_MANAGER of Stadt Lotsenbrück" -> new SignedInUser(UUID.randomUUID(), "cm", "CM", stadt, "Stadt", Set.of(Role.CASE_MANAGER), false);
+            case "TEAM_LEAD of Stadt Lotsenbrück" -> new SignedInUser(UUID.randomUUID(), "tl", "TL", stadt, "Stadt", Set.of(Role.TEAM_LEAD, Role.CASE_MANAGER), false);
+            case "COORDINATOR" -> new SignedInUser(UUID.randomUUID(), "ko", "KO", stadt, "KI", Set.of(Role.COORDINATOR), false);
+            default -> new SignedInUser(UUID.randomUUID(), "me", "ME", stadt, "JC", Set.of(Role.REPORTER), false);
+        };
+    }
+
+    @Test
+    void findsTheClientAndCaseRoutes() {
+        assertThat(routes).extracting(r -> r[1]).contains("/clients/{id}", "/cases/{id}", "/clients/{clientId}/consents",
+                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("routesAndStrangers")
+    void strangersAreRefusedAndLearnNothing(String route, String who) throws Exception {
+        String[] parts = route.split(" ", 2);
+        String url = path(parts[1]) + (parts[1].endsWith("/duplicates") ? "?familyName=" + FAMILY_NAME + "&givenNames=Amal&birthYear=1991" : "");
+        MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(parts[0]), url)
+                .param("version", "0").param("reason", "OTHER")
+                .with(TestUsers.as(stranger(who))).with(csrf())).andReturn().getResponse();
+        String body = response.getContentAsString();
+        assertThat(body).as("%s as %s must not show the person", route, who).doesNotContain(FAMILY_NAME);
+        boolean listOrCreate = parts[1].equals("/clients") || parts[1].equals("/cases") || parts[1].equals("/clients/new")
+                || parts[1].equals("/clients/suggestions") || parts[1].equals("/api/v1/clients") || parts[1].endsWith("/duplicates");
+        if (who.startsWith("CASE_MANAGER") || who.startsWith("TEAM_LEAD")) {
+            // Other organisations' case managers may use the pages, but the person stays invisible to them.
+            if (!listOrCreate) {
+                assertThat(response.getStatus()).as("%s as %s", route, who).isIn(400, 403, 404);
+            }
+        } else {
+            assertThat(response.getStatus()).as("%s as %s", route, who).isEqualTo(403);
+        }
+    }
+}
