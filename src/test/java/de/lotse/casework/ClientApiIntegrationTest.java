@@ -149,6 +149,56 @@ class ClientApiIntegrationTest {
     }
 
     @Test
+    void aConcurrentChangeEndsIn409WithWhatChangedAndOverwritesNothing() throws Exception {
+        String id = registered("fallmanagement", """
+                {"familyName": "Jaber", "givenNames": "Hiba", "birthYear": 1993}
+                """);
+        mvc.perform(get("/api/v1/clients/" + id).with(httpBasic("fallmanagement", LotseIntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.familyName").value("Jaber"))
+                .andExpect(jsonPath("$.version").value(0))
+                .andExpect(jsonPath("$.familyKey").doesNotExist());
+        // A colleague saves first, from version 0.
+        put(id, """
+                {"familyName": "Jaber", "givenNames": "Hiba", "birthYear": 1993, "phone": "0170 1234567", "version": 0}
+                """).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        // This caller still holds version 0.
+        put(id, """
+                {"familyName": "Jaber", "givenNames": "Hiba", "birthYear": 1993, "languages": "Arabisch", "version": 0}
+                """)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Gleichzeitige Änderung"))
+                .andExpect(jsonPath("$.changedFields").value(org.hamcrest.Matchers.containsInAnyOrder("phone", "languages")));
+        mvc.perform(get("/api/v1/clients/" + id).with(httpBasic("fallmanagement", LotseIntegrationTest.DEMO_PASSWORD)))
+                .andExpect(jsonPath("$.phone").value("0170 1234567"))
+                .andExpect(jsonPath("$.languages").doesNotExist());
+        put(id, """
+                {"familyName": "Jaber", "givenNames": "Hiba"}
+                """).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
+        assertThat(jdbc.sql("select count(*) from privacy.audit_entry where record_type = 'CLIENT' and record_id = :id and action = 'UPDATE'")
+                .param("id", id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherOrganisationsClientIsNotFoundViaTheApi() throws Exception {
+        String id = registered("fallmanagement", """
+                {"familyName": "Sarwari", "givenNames": "Nadia"}
+                """);
+        mvc.perform(get("/api/v1/clients/" + id).with(httpBasic("fallmanagement2", LotseIntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/clients/" + id)
+                        .with(httpBasic("fallmanagement2", LotseIntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"familyName\": \"X\", \"givenNames\": \"Y\", \"version\": 0}"))
+                .andExpect(status().isNotFound());
+    }
+
+    private ResultActions put(String id, String json) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/clients/" + id)
+                .with(httpBasic("fallmanagement", LotseIntegrationTest.DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
     void onlyCaseManagementMayRegisterOrSearch() throws Exception {
         for (String user : new String[] {"koordination", "lenkungsgruppe", "meldung", "abh", "datenschutz", "admin"}) {
             duplicates(user, "familyName=A&givenNames=B").andExpect(status().isForbidden());

@@ -33,11 +33,12 @@ record ClientForm(
         @Email @Size(max = 254) String email,
         @Size(max = 200) String street,
         @Pattern(regexp = "(\\d{5})?", message = "{postalCode.pattern}") String postalCode,
-        UUID municipalityId) {
+        UUID municipalityId,
+        Integer version) {
 
     static ClientForm prefilled(String familyName, String givenNames, Integer birthYear) {
         return new ClientForm(familyName, givenNames, null, null, null, null, birthYear, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** A birth year given beside a birth date must be the date's year. */

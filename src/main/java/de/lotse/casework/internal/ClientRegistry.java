@@ -53,6 +53,72 @@ public class ClientRegistry {
         return client;
     }
 
+    /** Thrown when the client was changed since the caller read it; names the fields that differ now. */
+    public static class ChangedMeanwhile extends RuntimeException {
+        private final java.util.List<String> fields;
+
+        ChangedMeanwhile(java.util.List<String> fields) {
+            super("client changed meanwhile");
+            this.fields = java.util.List.copyOf(fields);
+        }
+
+        public java.util.List<String> fields() {
+            return fields;
+        }
+    }
+
+    /**
+     * Changes a client of the caller's organisation. {@code version} is the one the caller read: if someone
+     * else saved in between, nothing is overwritten and {@link ChangedMeanwhile} names what is different now.
+     */
+    public void update(UUID id, NewClient c, int version) {
+        Client stored = get(id).orElseThrow();
+        if (stored.version() != version) {
+            throw new ChangedMeanwhile(differences(stored, c));
+        }
+        Integer birthYear = c.birthDate() != null ? Integer.valueOf(c.birthDate().getYear()) : c.birthYear();
+        Client changed = new Client(stored.id(), stored.organisationId(), c.familyName(), c.givenNames(),
+                c.familyNameOriginal(), c.givenNamesOriginal(), c.otherSpellings(), c.birthDate(), birthYear, c.gender(),
+                c.nationalities(), c.languages(), c.interpreterNeeded(), c.phone(), c.email(), c.street(), c.postalCode(),
+                c.municipalityId(),
+                NameKeys.folded(c.familyName()), NameKeys.folded(c.givenNames()),
+                NameKeys.codes(c.familyName(), c.familyNameOriginal()),
+                NameKeys.codes(c.givenNames(), c.givenNamesOriginal(), c.otherSpellings()),
+                version, stored.createdAt(), Instant.now());
+        try {
+            clients.save(changed);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            throw new ChangedMeanwhile(differences(clients.findById(id).orElseThrow(), c));
+        }
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), PURPOSE);
+    }
+
+    private static java.util.List<String> differences(Client stored, NewClient submitted) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        java.util.Map<String, Object[]> pairs = new java.util.LinkedHashMap<>();
+        pairs.put("familyName", new Object[] {stored.familyName(), submitted.familyName()});
+        pairs.put("givenNames", new Object[] {stored.givenNames(), submitted.givenNames()});
+        pairs.put("familyNameOriginal", new Object[] {stored.familyNameOriginal(), submitted.familyNameOriginal()});
+        pairs.put("givenNamesOriginal", new Object[] {stored.givenNamesOriginal(), submitted.givenNamesOriginal()});
+        pairs.put("otherSpellings", new Object[] {stored.otherSpellings(), submitted.otherSpellings()});
+        pairs.put("birthDate", new Object[] {stored.birthDate(), submitted.birthDate()});
+        pairs.put("gender", new Object[] {stored.gender(), submitted.gender()});
+        pairs.put("nationalities", new Object[] {stored.nationalities(), submitted.nationalities()});
+        pairs.put("languages", new Object[] {stored.languages(), submitted.languages()});
+        pairs.put("interpreterNeeded", new Object[] {stored.interpreterNeeded(), submitted.interpreterNeeded()});
+        pairs.put("phone", new Object[] {stored.phone(), submitted.phone()});
+        pairs.put("email", new Object[] {stored.email(), submitted.email()});
+        pairs.put("street", new Object[] {stored.street(), submitted.street()});
+        pairs.put("postalCode", new Object[] {stored.postalCode(), submitted.postalCode()});
+        pairs.put("municipalityId", new Object[] {stored.municipalityId(), submitted.municipalityId()});
+        pairs.forEach((field, values) -> {
+            if (!java.util.Objects.equals(values[0], values[1])) {
+                fields.add(field);
+            }
+        });
+        return fields;
+    }
+
     public UUID register(NewClient c) {
         SignedInUser user = currentUser.require();
         Integer birthYear = c.birthDate() != null ? Integer.valueOf(c.birthDate().getYear()) : c.birthYear();
