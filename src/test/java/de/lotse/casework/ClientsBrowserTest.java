@@ -128,6 +128,34 @@ class ClientsBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void twoPeopleEditingTheSamePersonEndInAConflictMessageNotAnOverwrite() {
+        signInAsDemo("fallmanagement");
+        page.navigate(url("/clients/new?familyName=Nazari&givenNames=Shirin&birthYear=1994"));
+        page.getByRole(AriaRole.BUTTON, named("Neue Klientin oder neuen Klienten anlegen")).click();
+        page.getByRole(AriaRole.LINK, named("Angaben ändern")).click();
+        String editUrl = page.url();
+        assertAccessible();
+
+        Page colleague = context.newPage();
+        colleague.navigate(editUrl);
+        colleague.getByLabel("Telefon").fill("0171 5550101");
+        colleague.getByRole(AriaRole.BUTTON, named("Speichern")).click();
+        assertThat(colleague.getByRole(AriaRole.STATUS)).containsText("Die Angaben wurden gespeichert.");
+
+        page.getByLabel("Sprachen").fill("Dari, Deutsch");
+        page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Jemand anderes hat diesen Datensatz inzwischen geändert.");
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Telefon");
+        assertThat(page.getByLabel("Sprachen")).hasValue("Dari, Deutsch");
+        assertAccessible();
+
+        // Nothing was overwritten: the colleague's phone number is stored, the languages are not (yet).
+        page.getByRole(AriaRole.LINK, named("Zurück zur Person")).click();
+        assertThat(page.getByText("0171 5550101")).isVisible();
+        assertThat(page.getByText("Dari, Deutsch")).hasCount(0);
+    }
+
+    @Test
     void registrationShowsGermanMessagesAtTheFields() {
         signInAsDemo("fallmanagement2");
         page.navigate(url("/clients/new"));

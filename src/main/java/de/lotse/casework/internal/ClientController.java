@@ -94,6 +94,42 @@ class ClientController {
                 CaseOpenForm.empty(java.time.LocalDate.now()));
     }
 
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        var client = registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", new ClientForm(client.familyName(), client.givenNames(), client.familyNameOriginal(),
+                client.givenNamesOriginal(), client.otherSpellings(), client.birthDate(), client.birthYear(), client.gender(),
+                client.nationalities(), client.languages(), client.interpreterNeeded(), client.phone(), client.email(),
+                client.street(), client.postalCode(), client.municipalityId(), client.version()));
+        model.addAttribute("clientId", id);
+        return form(model);
+    }
+
+    /** Saves the changes; if someone else saved first, shows what differs now and overwrites nothing. */
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ClientForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("clientId", id);
+        if (errors.hasErrors() || form.version() == null) {
+            return form(model);
+        }
+        try {
+            registry.update(id, form.toNewClient(), form.version());
+        } catch (ClientRegistry.ChangedMeanwhile e) {
+            var current = registry.get(id).orElseThrow();
+            model.addAttribute("conflict", e.fields().stream()
+                    .map(field -> "client." + (field.equals("municipalityId") ? "municipality" : field)).toList());
+            model.addAttribute("form", new ClientForm(form.familyName(), form.givenNames(), form.familyNameOriginal(),
+                    form.givenNamesOriginal(), form.otherSpellings(), form.birthDate(), form.birthYear(), form.gender(),
+                    form.nationalities(), form.languages(), form.interpreterNeeded(), form.phone(), form.email(),
+                    form.street(), form.postalCode(), form.municipalityId(), current.version()));
+            return form(model);
+        }
+        redirect.addFlashAttribute("notice", "client.saved");
+        return "redirect:/clients/" + id;
+    }
+
     private String form(Model model) {
         model.addAttribute("municipalities", municipalities.findAllByOrderByName());
         return "casework/client-new";
