@@ -53,9 +53,7 @@ class ClientController {
     @GetMapping
     String search(@RequestParam(required = false) String familyName, @RequestParam(required = false) String givenNames,
                   @RequestParam(required = false) Integer birthYear, Model model) {
-        Search search = new Search(trim(familyName, 200), trim(givenNames, 200), plausible(birthYear));
-        model.addAttribute("search", search);
-        model.addAttribute("suggestions", suggestions(search));
+        fillSearch(familyName, givenNames, birthYear, model);
         return "casework/clients";
     }
 
@@ -63,9 +61,7 @@ class ClientController {
     @GetMapping(path = "/suggestions")
     String suggestionsFragment(@RequestParam(required = false) String familyName, @RequestParam(required = false) String givenNames,
                                @RequestParam(required = false) Integer birthYear, Model model) {
-        Search search = new Search(trim(familyName, 200), trim(givenNames, 200), plausible(birthYear));
-        model.addAttribute("search", search);
-        model.addAttribute("suggestions", suggestions(search));
+        fillSearch(familyName, givenNames, birthYear, model);
         return "casework/clients :: suggestions";
     }
 
@@ -97,10 +93,7 @@ class ClientController {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         var client = registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("form", new ClientForm(client.familyName(), client.givenNames(), client.familyNameOriginal(),
-                client.givenNamesOriginal(), client.otherSpellings(), client.birthDate(), client.birthYear(), client.gender(),
-                client.nationalities(), client.languages(), client.interpreterNeeded(), client.phone(), client.email(),
-                client.street(), client.postalCode(), client.municipalityId(), client.version()));
+        model.addAttribute("form", ClientForm.of(client));
         model.addAttribute("clientId", id);
         return form(model);
     }
@@ -117,13 +110,9 @@ class ClientController {
         try {
             registry.update(id, form.toNewClient(), form.version());
         } catch (ClientRegistry.ChangedMeanwhile e) {
-            var current = registry.get(id).orElseThrow();
             model.addAttribute("conflict", e.fields().stream()
                     .map(field -> "client." + (field.equals("municipalityId") ? "municipality" : field)).toList());
-            model.addAttribute("form", new ClientForm(form.familyName(), form.givenNames(), form.familyNameOriginal(),
-                    form.givenNamesOriginal(), form.otherSpellings(), form.birthDate(), form.birthYear(), form.gender(),
-                    form.nationalities(), form.languages(), form.interpreterNeeded(), form.phone(), form.email(),
-                    form.street(), form.postalCode(), form.municipalityId(), current.version()));
+            model.addAttribute("form", form.withVersion(e.currentVersion()));
             return form(model);
         }
         redirect.addFlashAttribute("notice", "client.saved");
@@ -135,8 +124,12 @@ class ClientController {
         return "casework/client-new";
     }
 
-    private List<LikelyDuplicate> suggestions(Search search) {
-        return search.complete() ? registry.likelyDuplicates(search.familyName(), search.givenNames(), search.birthYear()) : null;
+    private void fillSearch(String familyName, String givenNames, Integer birthYear, Model model) {
+        Search search = new Search(trim(familyName, 200), trim(givenNames, 200), plausible(birthYear));
+        List<LikelyDuplicate> suggestions = search.complete()
+                ? registry.likelyDuplicates(search.familyName(), search.givenNames(), search.birthYear()) : null;
+        model.addAttribute("search", search);
+        model.addAttribute("suggestions", suggestions);
     }
 
     private static String trim(String value, int max) {

@@ -41,6 +41,19 @@ record ClientForm(
                 null, null, null, null, null, null);
     }
 
+    static ClientForm of(de.lotse.casework.Client c) {
+        return new ClientForm(c.familyName(), c.givenNames(), c.familyNameOriginal(), c.givenNamesOriginal(),
+                c.otherSpellings(), c.birthDate(), c.birthYear(), c.gender(), c.nationalities(), c.languages(),
+                c.interpreterNeeded(), c.phone(), c.email(), c.street(), c.postalCode(), c.municipalityId(), c.version());
+    }
+
+    /** The same input, to be saved against another version (after a conflict). */
+    ClientForm withVersion(Integer version) {
+        return new ClientForm(familyName, givenNames, familyNameOriginal, givenNamesOriginal, otherSpellings, birthDate,
+                birthYear, gender, nationalities, languages, interpreterNeeded, phone, email, street, postalCode,
+                municipalityId, version);
+    }
+
     /** A birth year given beside a birth date must be the date's year. */
     @AssertTrue(message = "{client.birthYear.mismatch}")
     boolean isBirthYearConsistent() {

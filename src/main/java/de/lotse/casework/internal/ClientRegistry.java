@@ -56,14 +56,21 @@ public class ClientRegistry {
     /** Thrown when the client was changed since the caller read it; names the fields that differ now. */
     public static class ChangedMeanwhile extends RuntimeException {
         private final java.util.List<String> fields;
+        private final int currentVersion;
 
-        ChangedMeanwhile(java.util.List<String> fields) {
+        ChangedMeanwhile(java.util.List<String> fields, int currentVersion) {
             super("client changed meanwhile");
             this.fields = java.util.List.copyOf(fields);
+            this.currentVersion = currentVersion;
         }
 
         public java.util.List<String> fields() {
             return fields;
+        }
+
+        /** The version stored now, for offering the caller's input again against it. */
+        public int currentVersion() {
+            return currentVersion;
         }
     }
 
@@ -74,21 +81,13 @@ public class ClientRegistry {
     public void update(UUID id, NewClient c, int version) {
         Client stored = get(id).orElseThrow();
         if (stored.version() != version) {
-            throw new ChangedMeanwhile(differences(stored, c));
+            throw new ChangedMeanwhile(differences(stored, c), stored.version());
         }
-        Integer birthYear = c.birthDate() != null ? Integer.valueOf(c.birthDate().getYear()) : c.birthYear();
-        Client changed = new Client(stored.id(), stored.organisationId(), c.familyName(), c.givenNames(),
-                c.familyNameOriginal(), c.givenNamesOriginal(), c.otherSpellings(), c.birthDate(), birthYear, c.gender(),
-                c.nationalities(), c.languages(), c.interpreterNeeded(), c.phone(), c.email(), c.street(), c.postalCode(),
-                c.municipalityId(),
-                NameKeys.folded(c.familyName()), NameKeys.folded(c.givenNames()),
-                NameKeys.codes(c.familyName(), c.familyNameOriginal()),
-                NameKeys.codes(c.givenNames(), c.givenNamesOriginal(), c.otherSpellings()),
-                version, stored.createdAt(), Instant.now());
         try {
-            clients.save(changed);
+            clients.save(client(stored.id(), stored.organisationId(), c, version, stored.createdAt()));
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            throw new ChangedMeanwhile(differences(clients.findById(id).orElseThrow(), c));
+            Client now = clients.findById(id).orElseThrow();
+            throw new ChangedMeanwhile(differences(now, c), now.version());
         }
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), PURPOSE);
     }
@@ -121,19 +120,25 @@ public class ClientRegistry {
 
     public UUID register(NewClient c) {
         SignedInUser user = currentUser.require();
-        Integer birthYear = c.birthDate() != null ? Integer.valueOf(c.birthDate().getYear()) : c.birthYear();
-        Instant now = Instant.now();
-        Client client = new Client(UUID.randomUUID(), user.organisationId(), c.familyName(), c.givenNames(),
-                c.familyNameOriginal(), c.givenNamesOriginal(), c.otherSpellings(), c.birthDate(), birthYear, c.gender(),
-                c.nationalities(), c.languages(), c.interpreterNeeded(), c.phone(), c.email(), c.street(), c.postalCode(),
-                c.municipalityId(),
-                NameKeys.folded(c.familyName()), NameKeys.folded(c.givenNames()),
-                NameKeys.codes(c.familyName(), c.familyNameOriginal()),
-                NameKeys.codes(c.givenNames(), c.givenNamesOriginal(), c.otherSpellings()),
-                null, now, now);
+        Client client = client(UUID.randomUUID(), user.organisationId(), c, null, Instant.now());
         clients.save(client);
         audit.record(AuditAction.CREATE, RECORD_TYPE, client.id().toString(), PURPOSE);
         return client.id();
+    }
+
+    /**
+     * The stored form of what was entered: the birth year follows the birth date when there is one, and the
+     * search keys are derived from the names.
+     */
+    private static Client client(UUID id, UUID organisationId, NewClient c, Integer version, Instant createdAt) {
+        Integer birthYear = c.birthDate() != null ? Integer.valueOf(c.birthDate().getYear()) : c.birthYear();
+        return new Client(id, organisationId, c.familyName(), c.givenNames(), c.familyNameOriginal(),
+                c.givenNamesOriginal(), c.otherSpellings(), c.birthDate(), birthYear, c.gender(), c.nationalities(),
+                c.languages(), c.interpreterNeeded(), c.phone(), c.email(), c.street(), c.postalCode(), c.municipalityId(),
+                NameKeys.folded(c.familyName()), NameKeys.folded(c.givenNames()),
+                NameKeys.codes(c.familyName(), c.familyNameOriginal()),
+                NameKeys.codes(c.givenNames(), c.givenNamesOriginal(), c.otherSpellings()),
+                version, createdAt, Instant.now());
     }
 
     /**

@@ -1,5 +1,7 @@
 package de.lotse.privacy.internal;
 
+import java.util.List;
+
 import de.lotse.privacy.AuditAction;
 import de.lotse.privacy.AuditChainVerifier;
 import de.lotse.privacy.AuditTrail;
@@ -43,8 +45,10 @@ class AuditTrailController {
         int safePage = Math.max(0, Math.min(page, 100_000));
         AuditEntries.Filter filter = new AuditEntries.Filter(blankToNull(actor), blankToNull(recordType), blankToNull(recordId));
         trail.record(AuditAction.READ, "AUDIT_TRAIL", null, "DATA_PROTECTION_SUPERVISION");
-        model.addAttribute("entries", entries.newest(filter, safePage * PAGE_SIZE, PAGE_SIZE + 1).stream().limit(PAGE_SIZE).toList());
-        model.addAttribute("hasNext", entries.newest(filter, (safePage + 1) * PAGE_SIZE, 1).size() == 1);
+        // One row more than a page tells whether an older page follows.
+        List<AuditEntry> fetched = entries.newest(filter, safePage * PAGE_SIZE, PAGE_SIZE + 1);
+        model.addAttribute("entries", fetched.stream().limit(PAGE_SIZE).toList());
+        model.addAttribute("hasNext", fetched.size() > PAGE_SIZE);
         model.addAttribute("page", safePage);
         model.addAttribute("filter", filter);
         model.addAttribute("total", entries.count());
