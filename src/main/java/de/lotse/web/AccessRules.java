@@ -69,6 +69,7 @@ public final class AccessRules {
     public static final List<Rule> API = List.of(
             roles("/api/v1/pre-checks", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER),
             roles("/api/v1/clients/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
+            roles("/api/v1/cases/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
             open("/actuator/health"),
             open("/actuator/health/**"),
             roles("/actuator/**", Role.ADMIN));

@@ -1,8 +1,12 @@
 package de.lotse.casework.internal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import de.lotse.casework.CaseSection;
 import de.lotse.casework.ClientCase;
 import de.lotse.casework.ClosureReason;
 import de.lotse.network.Organisations;
@@ -31,12 +35,19 @@ class CaseController {
     private final ClientRegistry clients;
     private final ConsentLedger consents;
     private final Organisations organisations;
+    private final List<CaseSection> sections;
 
-    CaseController(CaseWork caseWork, ClientRegistry clients, ConsentLedger consents, Organisations organisations) {
+    /** A section of the case page ready to render. */
+    record RenderedSection(String template, Map<String, Object> model) {
+    }
+
+    CaseController(CaseWork caseWork, ClientRegistry clients, ConsentLedger consents, Organisations organisations,
+                   List<CaseSection> sections) {
         this.caseWork = caseWork;
         this.clients = clients;
         this.consents = consents;
         this.organisations = organisations;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
     }
 
     @PostMapping("/clients/{clientId}/cases")
@@ -59,6 +70,8 @@ class CaseController {
         model.addAttribute("client", clients.get(found.clientId()).orElseThrow());
         model.addAttribute("history", caseWork.history(id));
         model.addAttribute("closureReasons", ClosureReason.values());
+        model.addAttribute("sections", sections.stream()
+                .map(section -> new RenderedSection(section.template(), section.model(found))).toList());
         return "casework/case";
     }
 
