@@ -116,8 +116,24 @@ public class Assessments {
      */
     public void save(UUID caseId, LifeArea area, Input input, Integer version) {
         ClientCase clientCase = caseWork.get(caseId).orElseThrow(() -> new NoSuchElementException("no such case"));
+        boolean created = write(clientCase, area, input, version);
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, RECORD_TYPE, caseId.toString(), ClientRegistry.PURPOSE);
+    }
+
+    /**
+     * A first assessment of several life areas at once, with one audit entry for the case; for demo data, where a
+     * read and an entry per area would only slow the start down.
+     */
+    void assessFirstTime(UUID caseId, Map<LifeArea, Input> areas) {
+        ClientCase clientCase = caseWork.get(caseId).orElseThrow(() -> new NoSuchElementException("no such case"));
+        areas.forEach((area, input) -> write(clientCase, area, input, null));
+        audit.record(AuditAction.CREATE, RECORD_TYPE, caseId.toString(), ClientRegistry.PURPOSE);
+    }
+
+    /** Stores the entry and keeps the state in the history; true if the area had not been assessed before. */
+    private boolean write(ClientCase clientCase, LifeArea area, Input input, Integer version) {
         SignedInUser user = currentUser.require();
-        Optional<AssessmentEntry> stored = current(caseId, area);
+        Optional<AssessmentEntry> stored = current(clientCase.id(), area);
         if (stored.isPresent() && !Objects.equals(stored.get().version(), version)) {
             throw new ChangedMeanwhile(differences(stored.get(), input), stored.get().version());
         }
@@ -127,7 +143,7 @@ public class Assessments {
         try {
             entries.save(entry);
         } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-            AssessmentEntry now = current(caseId, area).orElseThrow();
+            AssessmentEntry now = current(clientCase.id(), area).orElseThrow();
             throw new ChangedMeanwhile(differences(now, input), now.version());
         }
         jdbc.sql("""
@@ -135,7 +151,7 @@ public class Assessments {
                         values (:entry, :situation, :need, :resources, :notes, :by)""")
                 .param("entry", entry.id()).param("situation", input.situation()).param("need", input.need().name())
                 .param("resources", input.resources()).param("notes", input.notes()).param("by", user.id()).update();
-        audit.record(stored.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, RECORD_TYPE, caseId.toString(), ClientRegistry.PURPOSE);
+        return stored.isEmpty();
     }
 
     /** Every saved state of the life area, newest first; for a case the caller has already been given. */

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assessments, legal domain histories and residence histories for the demo clients with a case, written by their
@@ -45,9 +47,11 @@ class DemoHistories implements ApplicationRunner {
     private final ResidenceHistory residence;
     private final Colleagues colleagues;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
     DemoHistories(Assessments assessments, LegalDomainHistory legalDomains, ResidenceHistory residence, Colleagues colleagues,
-                  JdbcClient jdbc) {
+                  JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.assessments = assessments;
         this.legalDomains = legalDomains;
         this.residence = residence;
@@ -78,26 +82,30 @@ class DemoHistories implements ApplicationRunner {
                 .list();
         Random random = new Random(20261121L + 40);
         LocalDate today = LocalDate.now();
-        int written = 0;
         java.util.Set<UUID> clientsDone = new java.util.HashSet<>();
         try {
-            for (DemoCase demo : cases) {
-                SignedInUser caseManager = caseManagers.get(demo.caseManagerId());
-                if (caseManager == null) {
-                    continue;
-                }
-                SecurityContextHolder.getContext().setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(caseManager, null, List.of()));
-                assess(random, demo);
-                if (clientsDone.add(demo.clientId())) {
-                    histories(random, demo, today);
-                }
-                written++;
-            }
+            // One transaction for all: a commit per change would make the start of a demo or test run much slower.
+            transaction.executeWithoutResult(status -> seed(cases, caseManagers, clientsDone, random, today));
         } finally {
             SecurityContextHolder.clearContext();
         }
-        log.info("Demo KIM unit: assessments, legal domains and residence histories for {} cases", written);
+        log.info("Demo KIM unit: assessments, legal domains and residence histories for {} clients with a case", clientsDone.size());
+    }
+
+    private void seed(List<DemoCase> cases, Map<UUID, SignedInUser> caseManagers, java.util.Set<UUID> clientsDone, Random random,
+                      LocalDate today) {
+        for (DemoCase demo : cases) {
+            SignedInUser caseManager = caseManagers.get(demo.caseManagerId());
+            if (caseManager == null) {
+                continue;
+            }
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(caseManager, null, List.of()));
+            assess(random, demo);
+            if (clientsDone.add(demo.clientId())) {
+                histories(random, demo, today);
+            }
+        }
     }
 
     private void assess(Random random, DemoCase demo) {
@@ -109,12 +117,16 @@ class DemoHistories implements ApplicationRunner {
         List<LifeArea> order = List.of(LifeArea.LANGUAGE, LifeArea.WORK, LifeArea.HOUSING, LifeArea.RESIDENCE, LifeArea.FINANCES_BENEFITS,
                 LifeArea.HEALTH, LifeArea.EDUCATION_TRAINING, LifeArea.RECOGNITION, LifeArea.CHILDCARE_SCHOOL, LifeArea.FAMILY,
                 LifeArea.FIRST_ORIENTATION);
+        Map<LifeArea, Assessments.Input> assessed = new java.util.LinkedHashMap<>();
         for (int i = 0; i < areas; i++) {
             LifeArea area = order.get(i);
             Need need = need(random, area);
             String[] texts = TEXTS.get(area);
-            assessments.save(demo.caseId(), area, new Assessments.Input(texts[need.ordinal()],
-                    need, need == Need.NONE ? null : RESOURCES.get(random.nextInt(RESOURCES.size())), null), null);
+            assessed.put(area, new Assessments.Input(texts[need.ordinal()], need,
+                    need == Need.NONE ? null : RESOURCES.get(random.nextInt(RESOURCES.size())), null));
+        }
+        if (!assessed.isEmpty()) {
+            assessments.assessFirstTime(demo.caseId(), assessed);
         }
     }
 
