@@ -9,8 +9,13 @@ import java.util.stream.Stream;
 
 import de.lotse.accounts.Role;
 import de.lotse.accounts.SignedInUser;
+import de.lotse.casework.internal.Assessments;
 import de.lotse.casework.internal.CaseWork;
 import de.lotse.casework.internal.ClientRegistry;
+import de.lotse.casework.internal.LegalDomainHistory;
+import de.lotse.casework.internal.Need;
+import de.lotse.casework.internal.ResidenceHistory;
+import de.lotse.network.LifeArea;
 import de.lotse.network.Organisations;
 import de.lotse.privacy.ConsentForm;
 import de.lotse.privacy.ConsentLedger;
@@ -67,9 +72,20 @@ class ForeignAccessIntegrationTest {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    LegalDomainHistory legalDomains;
+
+    @Autowired
+    ResidenceHistory residence;
+
     UUID clientId;
     UUID caseId;
     UUID consentId;
+    UUID legalDomainPeriodId;
+    UUID residencePeriodId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
@@ -83,6 +99,10 @@ class ForeignAccessIntegrationTest {
             consentId = consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.CASE_MANAGEMENT, Set.of(),
                     Set.of(DataCategory.IDENTITY), LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
             caseId = caseWork.open(clientId, IntakeChannel.SELF, LocalDate.now(), "Probe");
+            assessments.save(caseId, LifeArea.HOUSING, new Assessments.Input(FAMILY_NAME + " sucht eine Wohnung", Need.HIGH, null, null), null);
+            legalDomainPeriodId = legalDomains.add(clientId, LegalDomain.ASYLBLG, LocalDate.of(2023, 1, 1), null);
+            residencePeriodId = residence.add(clientId, new ResidenceHistory.NewPeriod(ResidenceStatus.AUFENTHALTSGESTATTUNG, null,
+                    LocalDate.of(2023, 1, 1), null, LocalDate.now().plusDays(20)));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -112,6 +132,8 @@ class ForeignAccessIntegrationTest {
         boolean caseRoute = pattern.startsWith("/cases") || pattern.startsWith("/api/v1/cases");
         return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
                 .replace("{caseId}", caseId.toString())
+                .replace("{lifeArea}", LifeArea.HOUSING.name())
+                .replace("{periodId}", (pattern.contains("legal-domains") ? legalDomainPeriodId : residencePeriodId).toString())
                 .replace("{id}", caseRoute ? caseId.toString() : clientId.toString());
     }
 
@@ -129,7 +151,10 @@ class ForeignAccessIntegrationTest {
     void findsTheClientAndCaseRoutes() {
         assertThat(routes).extracting(r -> r[1]).contains("/clients/{id}", "/cases/{id}", "/clients/{clientId}/consents",
                 "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates",
-                "/cases/{id}/findings/new", "/api/v1/cases/{caseId}/findings");
+                "/cases/{id}/findings/new", "/api/v1/cases/{caseId}/findings",
+                "/cases/{id}/assessment/{lifeArea}", "/cases/{id}/legal-domains", "/cases/{id}/legal-domains/{periodId}/end",
+                "/cases/{id}/residence-periods", "/cases/{id}/residence-periods/{periodId}/end", "/api/v1/cases/{id}/assessment",
+                "/api/v1/cases/{id}/assessment/{lifeArea}", "/api/v1/clients/{id}/legal-domains", "/api/v1/clients/{id}/residence-periods");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -137,9 +162,17 @@ class ForeignAccessIntegrationTest {
     void strangersAreRefusedAndLearnNothing(String route, String who) throws Exception {
         String[] parts = route.split(" ", 2);
         String url = path(parts[1]) + (parts[1].endsWith("/duplicates") ? "?familyName=" + FAMILY_NAME + "&givenNames=Amal&birthYear=1991" : "");
-        MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(parts[0]), url)
-                .param("version", "0").param("reason", "OTHER")
-                .with(TestUsers.as(stranger(who))).with(csrf())).andReturn().getResponse();
+        var call = request(HttpMethod.valueOf(parts[0]), url).param("version", "0").param("reason", "OTHER");
+        if (parts[1].matches(".*/(assessment|legal-domains|residence-periods).*")) {
+            // Valid input, so that only the organisation boundary can refuse it.
+            call.param("to", "2024-01-01").param("need", "LOW").param("domain", "SGB_II").param("status", "DULDUNG")
+                    .param("from", "2024-01-01");
+            if (parts[1].startsWith("/api/") && !parts[0].equals("GET")) {
+                call.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"need\": \"LOW\", \"domain\": \"SGB_II\", \"status\": \"DULDUNG\", \"from\": \"2024-01-01\"}");
+            }
+        }
+        MockHttpServletResponse response = mvc.perform(call.with(TestUsers.as(stranger(who))).with(csrf())).andReturn().getResponse();
         String body = response.getContentAsString();
         assertThat(body).as("%s as %s must not show the person", route, who).doesNotContain(FAMILY_NAME);
         boolean listOrCreate = parts[1].equals("/clients") || parts[1].equals("/cases") || parts[1].equals("/clients/new")
