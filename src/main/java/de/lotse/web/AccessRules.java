@@ -63,13 +63,22 @@ public final class AccessRules {
             roles("/admin/audit/**", Role.ADMIN, Role.DATA_PROTECTION_OFFICER),
             roles("/pre-checks/**", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER),
             roles("/clients/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
-            roles("/cases/**", Role.CASE_MANAGER, Role.TEAM_LEAD));
+            roles("/cases/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
+            roles("/offers/manage/**", Role.COORDINATOR, Role.ADMIN),
+            roles("/offers/**", Role.CASE_MANAGER, Role.TEAM_LEAD, Role.COORDINATOR, Role.ADMIN),
+            roles("/interpreters/manage/**", Role.COORDINATOR, Role.ADMIN),
+            roles("/interpreters/counts", Role.COORDINATOR, Role.ADMIN),
+            roles("/interpreters/book", Role.CASE_MANAGER, Role.TEAM_LEAD),
+            roles("/interpreters/bookings/*/confirm", Role.COORDINATOR, Role.ADMIN),
+            roles("/interpreters/**", Role.CASE_MANAGER, Role.TEAM_LEAD, Role.COORDINATOR, Role.ADMIN),
+            roles("/service-gaps", Role.COORDINATOR));
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(
             roles("/api/v1/pre-checks", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER),
             roles("/api/v1/clients/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
             roles("/api/v1/cases/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
+            roles("/api/v1/offers/**", Role.CASE_MANAGER, Role.TEAM_LEAD, Role.COORDINATOR, Role.ADMIN),
             open("/actuator/health"),
             open("/actuator/health/**"),
             roles("/actuator/**", Role.ADMIN));

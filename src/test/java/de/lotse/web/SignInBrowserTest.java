@@ -21,10 +21,10 @@ class SignInBrowserTest extends BrowserTestSupport {
 
     static Stream<Arguments> demoUsers() {
         List<String> everybody = List.of("Start", "Mein Konto");
-        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Mein Konto");
+        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Angebote", "Sprachmittlung", "Mein Konto");
         return Stream.of(
-                Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Organisationen", "Benutzer", "Protokoll", "Mein Konto")),
-                Arguments.of("koordination", "Tobias Brenner", everybody),
+                Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Angebote", "Sprachmittlung", "Organisationen", "Benutzer", "Protokoll", "Mein Konto")),
+                Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Angebote", "Sprachmittlung", "Angebotslücken", "Mein Konto")),
                 Arguments.of("fallmanagement", "Leyla Demir", caseManagers),
                 Arguments.of("fallmanagement2", "Markus Albers", caseManagers),
                 Arguments.of("teamleitung", "Sabine Hötte", caseManagers),
