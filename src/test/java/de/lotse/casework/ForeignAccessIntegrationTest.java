@@ -132,6 +132,7 @@ class ForeignAccessIntegrationTest {
         boolean caseRoute = pattern.startsWith("/cases") || pattern.startsWith("/api/v1/cases");
         return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
                 .replace("{caseId}", caseId.toString())
+                .replace("{otherId}", clientId.toString())
                 .replace("{lifeArea}", LifeArea.HOUSING.name())
                 .replace("{periodId}", (pattern.contains("legal-domains") ? legalDomainPeriodId : residencePeriodId).toString())
                 .replace("{id}", caseRoute ? caseId.toString() : clientId.toString());
@@ -151,7 +152,9 @@ class ForeignAccessIntegrationTest {
     void findsTheClientAndCaseRoutes() {
         assertThat(routes).extracting(r -> r[1]).contains("/clients/{id}", "/cases/{id}", "/clients/{clientId}/consents",
                 "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates",
-                "/cases/{id}/findings/new", "/api/v1/cases/{caseId}/findings",
+                "/cases/{id}/findings/new", "/api/v1/cases/{caseId}/findings", "/clients/{id}/household",
+                "/clients/{id}/household/members", "/clients/{id}/household/leave", "/clients/{id}/family-links",
+                "/clients/{id}/merge", "/clients/{id}/merge/{otherId}",
                 "/cases/{id}/assessment/{lifeArea}", "/cases/{id}/legal-domains", "/cases/{id}/legal-domains/{periodId}/end",
                 "/cases/{id}/residence-periods", "/cases/{id}/residence-periods/{periodId}/end", "/api/v1/cases/{id}/assessment",
                 "/api/v1/cases/{id}/assessment/{lifeArea}", "/api/v1/clients/{id}/legal-domains", "/api/v1/clients/{id}/residence-periods");
