@@ -88,7 +88,6 @@ public class HelpPlanWork {
     }
 
     /** The current plan of a case the caller may see (the case page has already checked that). */
-    @Transactional(readOnly = true)
     public PlanView of(ClientCase clientCase) {
         Optional<HelpPlan> plan = plans.findByCase(clientCase.id());
         plan.ifPresent(p -> audit.record(AuditAction.READ, RECORD_TYPE, p.id().toString(), ClientRegistry.PURPOSE));
@@ -96,12 +95,10 @@ public class HelpPlanWork {
     }
 
     /** The current plan, or empty when the case is not the caller's organisation's. */
-    @Transactional(readOnly = true)
     public Optional<PlanView> current(UUID caseId) {
         return caseWork.get(caseId).map(this::of);
     }
 
-    @Transactional(readOnly = true)
     public List<VersionEntry> versions(UUID caseId) {
         ClientCase clientCase = caseWork.get(caseId).orElseThrow();
         return plans.findByCase(clientCase.id()).map(plan -> jdbc.sql("""
@@ -116,7 +113,6 @@ public class HelpPlanWork {
     }
 
     /** An earlier version exactly as it was stored; read-only. */
-    @Transactional(readOnly = true)
     public Optional<PlanView> version(UUID caseId, int number) {
         ClientCase clientCase = caseWork.get(caseId).orElseThrow();
         return plans.findByCase(clientCase.id()).flatMap(plan -> {

@@ -87,7 +87,6 @@ public class ReferralWork {
     }
 
     /** The referrals of a case the caller may see (the case page has already checked that), newest first. */
-    @Transactional(readOnly = true)
     public List<Entry> of(ClientCase clientCase) {
         List<Referral> found = referrals.findByCase(clientCase.id());
         audit.record(AuditAction.READ, RECORD_TYPE, null, ClientRegistry.PURPOSE);
@@ -96,13 +95,11 @@ public class ReferralWork {
         return found.stream().map(r -> new Entry(r, names.get(r.organisationId()), r.overdueOn(today))).toList();
     }
 
-    @Transactional(readOnly = true)
     public Optional<List<Entry>> ofCase(UUID caseId) {
         return caseWork.get(caseId).map(this::of);
     }
 
     /** One referral of a case of the caller's organisation. */
-    @Transactional(readOnly = true)
     public Optional<Entry> get(UUID caseId, UUID referralId) {
         return caseWork.get(caseId).flatMap(c -> referrals.findById(referralId).filter(r -> r.clientCase().equals(c.id())))
                 .map(r -> {
@@ -157,7 +154,6 @@ public class ReferralWork {
     }
 
     /** Every outcome recorded for a referral, oldest first (the caller has read the referral through {@link #get}). */
-    @Transactional(readOnly = true)
     public List<OutcomeChange> history(UUID referralId) {
         return jdbc.sql("""
                         select outcome, expected_on, reason, recorded_on, recorded_at from casework.referral_outcome
@@ -173,7 +169,6 @@ public class ReferralWork {
      * Overdue referrals of open cases: the caller's own, or for a team lead the whole organisation's. The list
      * shows client names, so it is audited as one read.
      */
-    @Transactional(readOnly = true)
     public List<Overdue> overdue(SignedInUser user) {
         boolean team = user.has(Role.TEAM_LEAD);
         LocalDate today = LocalDate.now();
