@@ -67,9 +67,18 @@ class ForeignAccessIntegrationTest {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    de.lotse.casework.internal.HelpPlanWork helpPlans;
+
+    @Autowired
+    de.lotse.casework.internal.ReferralWork referrals;
+
     UUID clientId;
     UUID caseId;
     UUID consentId;
+    UUID goalId;
+    UUID stepId;
+    UUID referralId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
@@ -83,12 +92,22 @@ class ForeignAccessIntegrationTest {
             consentId = consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.CASE_MANAGEMENT, Set.of(),
                     Set.of(DataCategory.IDENTITY), LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
             caseId = caseWork.open(clientId, IntakeChannel.SELF, LocalDate.now(), "Probe");
+            for (int version = 0; version < 3; version++) {
+                caseWork.advance(caseId, version);
+            }
+            goalId = helpPlans.addGoal(caseId, null, de.lotse.network.LifeArea.LANGUAGE, "Probe-Ziel", LocalDate.now());
+            stepId = helpPlans.addStep(caseId, goalId, 1, "Probe-Schritt", de.lotse.casework.internal.StepActor.THE_CLIENT, null, null);
+            UUID jobcenter = organisations.findByName("Jobcenter Kreis Lotsenbrück").orElseThrow().id();
+            consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.REFERRAL, Set.of(jobcenter),
+                    de.lotse.casework.internal.ReferralWork.DATA_PASSED_ON, LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
+            referralId = referrals.refer(caseId, jobcenter, null, "Probe", LocalDate.now());
         } finally {
             SecurityContextHolder.clearContext();
         }
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                if (pattern.startsWith("/clients") || pattern.startsWith("/cases") || pattern.startsWith("/api/v1/clients")) {
+                if (pattern.startsWith("/clients") || pattern.startsWith("/cases") || pattern.startsWith("/api/v1/clients")
+                        || pattern.startsWith("/api/v1/cases")) {
                     var methods = info.getMethodsCondition().getMethods();
                     (methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods)
                             .forEach(m -> routes.add(new String[] {m.name(), pattern}));
@@ -108,8 +127,11 @@ class ForeignAccessIntegrationTest {
     }
 
     private String path(String pattern) {
+        boolean ofCase = pattern.startsWith("/cases") || pattern.startsWith("/api/v1/cases");
         return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
-                .replace("{id}", pattern.startsWith("/cases") ? caseId.toString() : clientId.toString());
+                .replace("{goalId}", goalId.toString()).replace("{stepId}", stepId.toString())
+                .replace("{referralId}", referralId.toString()).replace("{number}", "1")
+                .replace("{id}", ofCase ? caseId.toString() : clientId.toString());
     }
 
     private SignedInUser stranger(String who) {
@@ -125,7 +147,12 @@ class ForeignAccessIntegrationTest {
     @Test
     void findsTheClientAndCaseRoutes() {
         assertThat(routes).extracting(r -> r[1]).contains("/clients/{id}", "/cases/{id}", "/clients/{clientId}/consents",
-                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates");
+                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates",
+                "/cases/{id}/closure", "/cases/{id}/help-plan/goals", "/cases/{id}/help-plan/goals/{goalId}/steps",
+                "/cases/{id}/help-plan/steps/{stepId}", "/cases/{id}/help-plan/goals/{goalId}/end",
+                "/cases/{id}/help-plan/versions/{number}", "/cases/{id}/referrals", "/cases/{id}/referrals/{referralId}/outcome",
+                "/api/v1/cases/{id}/help-plan", "/api/v1/cases/{id}/help-plan/goals/{goalId}/steps",
+                "/api/v1/cases/{id}/referrals", "/api/v1/cases/{id}/referrals/{referralId}/outcome");
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -18,10 +18,10 @@ import org.springframework.validation.Errors;
  * @param version     the case version as read
  * @param planVersion the help plan version as read, null without a plan
  */
-record ClosureForm(@NotNull ClosureReason reason, @NotNull @PastOrPresent LocalDate closedOn, Integer version, Integer planVersion,
+public record ClosureForm(@NotNull ClosureReason reason, @NotNull @PastOrPresent LocalDate closedOn, Integer version, Integer planVersion,
                    @Valid List<GoalEnding> goals) {
 
-    record GoalEnding(UUID goalId, GoalOutcome outcome, @Size(max = 2000) String reason) {
+    public record GoalEnding(UUID goalId, GoalOutcome outcome, @Size(max = 2000) String reason) {
     }
 
     static ClosureForm of(int caseVersion, PlanView plan) {
@@ -30,7 +30,7 @@ record ClosureForm(@NotNull ClosureReason reason, @NotNull @PastOrPresent LocalD
         return new ClosureForm(null, LocalDate.now(), caseVersion, plan.version(), goals);
     }
 
-    List<GoalEnding> goalsOrNone() {
+    public List<GoalEnding> goalsOrNone() {
         return goals == null ? List.of() : goals;
     }
 
