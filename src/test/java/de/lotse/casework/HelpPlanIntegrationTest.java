@@ -70,6 +70,9 @@ class HelpPlanIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     SignedInUser caseManager;
     UUID clientId;
     UUID caseId;
@@ -257,6 +260,39 @@ class HelpPlanIntegrationTest {
                 .containsExactly(GoalOutcome.REACHED, GoalOutcome.NOT_REACHED);
         assertThat(caseWork.history(caseId)).filteredOn(h -> h.to() == CaseStatus.CLOSED).singleElement()
                 .satisfies(h -> assertThat(h.closedOn()).isEqualTo(LocalDate.now().minusDays(1)));
+    }
+
+    @Test
+    void aStaleFormShowsTheConflictKeepsTheInputAndChangesNothing() throws Exception {
+        helpPlans.addGoal(caseId, null, LifeArea.WORK, "Arbeit", LocalDate.now());
+        helpPlans.addGoal(caseId, 1, LifeArea.HOUSING, "Wohnung", LocalDate.now());
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/cases/" + caseId + "/help-plan/goals")
+                        .with(TestUsers.as(caseManager))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("lifeArea", "LANGUAGE").param("wording", "Sprachkurs mit Kinderbetreuung")
+                        .param("agreedOn", LocalDate.now().toString()).param("planVersion", "1"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Jemand anderes hat diesen Datensatz inzwischen geändert.")
+                .contains("value=\"Sprachkurs mit Kinderbetreuung\"")
+                .containsPattern("name=\"planVersion\"[^>]*value=\"2\"");
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.token(caseManager));
+        assertThat(helpPlans.current(caseId).orElseThrow().goals()).extracting(PlanView.Goal::wording).containsExactly("Arbeit", "Wohnung");
+    }
+
+    @Test
+    void endedGoalsTakeNoNewSteps() {
+        UUID goal = helpPlans.addGoal(caseId, null, LifeArea.FAMILY, "Familiennachzug", LocalDate.now());
+        helpPlans.endGoal(caseId, goal, 1, new HelpPlanWork.Ending(GoalOutcome.DROPPED, "Kein Anspruch"), LocalDate.now());
+        assertThatThrownBy(() -> helpPlans.addStep(caseId, goal, 2, "Antrag", StepActor.THE_CLIENT, null, null))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> helpPlans.endGoal(caseId, goal, 2, new HelpPlanWork.Ending(GoalOutcome.REACHED, null), LocalDate.now()))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        UUID other = helpPlans.addGoal(caseId, 2, LifeArea.FAMILY, "Kita für die Kinder", LocalDate.now());
+        assertThatThrownBy(() -> helpPlans.endGoal(caseId, other, 3, new HelpPlanWork.Ending(GoalOutcome.DROPPED, " "), LocalDate.now()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(helpPlans.current(caseId).orElseThrow().number()).isEqualTo(3);
+        assertThat(helpPlans.current(caseId).orElseThrow().openGoals()).extracting(PlanView.Goal::id).containsExactly(other);
     }
 
     private void consentToReferral(UUID recipient) {

@@ -135,7 +135,11 @@ class HelpPlanController {
     String editStep(@PathVariable UUID id, @PathVariable UUID stepId, Model model) {
         PlanView plan = plan(id, model);
         PlanView.Step step = plan.step(stepId).orElseThrow(CaseHeader::notFound);
-        model.addAttribute("goal", goalOf(plan, stepId));
+        PlanView.Goal goal = goalOf(plan, stepId);
+        if (!goal.open()) {
+            throw CaseHeader.notFound();
+        }
+        model.addAttribute("goal", goal);
         model.addAttribute("form", StepForm.of(step, plan.version()));
         return stepForm(model, stepId);
     }

@@ -135,7 +135,7 @@ public class HelpPlanWork {
 
     public void changeGoal(UUID caseId, UUID goalId, Integer planVersion, LifeArea lifeArea, String wording, LocalDate agreedOn) {
         change(caseWork.get(caseId).orElseThrow(), planVersion, Change.GOAL_CHANGED, true, plan -> {
-            requireGoal(plan, goalId);
+            requireOpenGoal(plan, goalId);
             return jdbc.sql("update casework.goal set life_area = :a, wording = :w, agreed_on = :d where id = :id")
                     .param("a", lifeArea.name()).param("w", wording).param("d", agreedOn).param("id", goalId).update();
         });
@@ -143,7 +143,7 @@ public class HelpPlanWork {
 
     public void endGoal(UUID caseId, UUID goalId, Integer planVersion, Ending ending, LocalDate endedOn) {
         change(caseWork.get(caseId).orElseThrow(), planVersion, Change.GOAL_ENDED, true, plan -> {
-            requireGoal(plan, goalId);
+            requireOpenGoal(plan, goalId);
             end(goalId, ending, endedOn);
             return null;
         });
@@ -152,7 +152,7 @@ public class HelpPlanWork {
     public UUID addStep(UUID caseId, UUID goalId, Integer planVersion, String what, StepActor actor, UUID organisationId,
                         LocalDate dueOn) {
         return change(caseWork.get(caseId).orElseThrow(), planVersion, Change.STEP_ADDED, true, plan -> {
-            requireGoal(plan, goalId);
+            requireOpenGoal(plan, goalId);
             UUID id = UUID.randomUUID();
             jdbc.sql("""
                             insert into casework.step (id, goal, what, actor, organisation_id, due_on, status)
@@ -169,7 +169,7 @@ public class HelpPlanWork {
         change(caseWork.get(caseId).orElseThrow(), planVersion, Change.STEP_CHANGED, true, plan -> {
             int changed = jdbc.sql("""
                             update casework.step set what = :what, actor = :actor, organisation_id = :o, due_on = :due, status = :s
-                            where id = :id and goal in (select id from casework.goal where help_plan = :p)
+                            where id = :id and goal in (select id from casework.goal where help_plan = :p and outcome is null)
                             """)
                     .param("what", what).param("actor", actor.name()).param("o", organisationOf(actor, organisationId))
                     .param("due", dueOn).param("s", status.name()).param("id", stepId).param("p", plan.id()).update();
@@ -249,11 +249,12 @@ public class HelpPlanWork {
         return result;
     }
 
-    private void requireGoal(HelpPlan plan, UUID goalId) {
-        boolean found = jdbc.sql("select count(*) from casework.goal where id = :g and help_plan = :p")
+    /** An ended goal is history: it takes no new steps and no changes. */
+    private void requireOpenGoal(HelpPlan plan, UUID goalId) {
+        boolean found = jdbc.sql("select count(*) from casework.goal where id = :g and help_plan = :p and outcome is null")
                 .param("g", goalId).param("p", plan.id()).query(Integer.class).single() > 0;
         if (!found) {
-            throw new NoSuchElementException("no goal " + goalId + " in this plan");
+            throw new NoSuchElementException("no open goal " + goalId + " in this plan");
         }
     }
 
