@@ -80,12 +80,19 @@ class ForeignAccessIntegrationTest {
 
     @Autowired
     ResidenceHistory residence;
+    de.lotse.casework.internal.HelpPlanWork helpPlans;
+
+    @Autowired
+    de.lotse.casework.internal.ReferralWork referrals;
 
     UUID clientId;
     UUID caseId;
     UUID consentId;
     UUID legalDomainPeriodId;
     UUID residencePeriodId;
+    UUID goalId;
+    UUID stepId;
+    UUID referralId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
@@ -103,6 +110,15 @@ class ForeignAccessIntegrationTest {
             legalDomainPeriodId = legalDomains.add(clientId, LegalDomain.ASYLBLG, LocalDate.of(2023, 1, 1), null);
             residencePeriodId = residence.add(clientId, new ResidenceHistory.NewPeriod(ResidenceStatus.AUFENTHALTSGESTATTUNG, null,
                     LocalDate.of(2023, 1, 1), null, LocalDate.now().plusDays(20)));
+            for (int version = 0; version < 3; version++) {
+                caseWork.advance(caseId, version);
+            }
+            goalId = helpPlans.addGoal(caseId, null, de.lotse.network.LifeArea.LANGUAGE, "Probe-Ziel", LocalDate.now());
+            stepId = helpPlans.addStep(caseId, goalId, 1, "Probe-Schritt", de.lotse.casework.internal.StepActor.THE_CLIENT, null, null);
+            UUID jobcenter = organisations.findByName("Jobcenter Kreis Lotsenbrück").orElseThrow().id();
+            consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.REFERRAL, Set.of(jobcenter),
+                    de.lotse.casework.internal.ReferralWork.DATA_PASSED_ON, LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
+            referralId = referrals.refer(caseId, jobcenter, null, "Probe", LocalDate.now());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -135,6 +151,8 @@ class ForeignAccessIntegrationTest {
                 .replace("{otherId}", clientId.toString())
                 .replace("{lifeArea}", LifeArea.HOUSING.name())
                 .replace("{periodId}", (pattern.contains("legal-domains") ? legalDomainPeriodId : residencePeriodId).toString())
+                .replace("{goalId}", goalId.toString()).replace("{stepId}", stepId.toString())
+                .replace("{referralId}", referralId.toString()).replace("{number}", "1")
                 .replace("{id}", caseRoute ? caseId.toString() : clientId.toString());
     }
 
@@ -157,7 +175,12 @@ class ForeignAccessIntegrationTest {
                 "/clients/{id}/merge", "/clients/{id}/merge/{otherId}",
                 "/cases/{id}/assessment/{lifeArea}", "/cases/{id}/legal-domains", "/cases/{id}/legal-domains/{periodId}/end",
                 "/cases/{id}/residence-periods", "/cases/{id}/residence-periods/{periodId}/end", "/api/v1/cases/{id}/assessment",
-                "/api/v1/cases/{id}/assessment/{lifeArea}", "/api/v1/clients/{id}/legal-domains", "/api/v1/clients/{id}/residence-periods");
+                "/api/v1/cases/{id}/assessment/{lifeArea}", "/api/v1/clients/{id}/legal-domains", "/api/v1/clients/{id}/residence-periods",
+                "/cases/{id}/closure", "/cases/{id}/help-plan/goals", "/cases/{id}/help-plan/goals/{goalId}/steps",
+                "/cases/{id}/help-plan/steps/{stepId}", "/cases/{id}/help-plan/goals/{goalId}/end",
+                "/cases/{id}/help-plan/versions/{number}", "/cases/{id}/referrals", "/cases/{id}/referrals/{referralId}/outcome",
+                "/api/v1/cases/{id}/help-plan", "/api/v1/cases/{id}/help-plan/goals/{goalId}/steps",
+                "/api/v1/cases/{id}/referrals", "/api/v1/cases/{id}/referrals/{referralId}/outcome");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
