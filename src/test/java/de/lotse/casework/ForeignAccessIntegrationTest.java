@@ -70,13 +70,14 @@ class ForeignAccessIntegrationTest {
     UUID clientId;
     UUID caseId;
     UUID consentId;
+    UUID preCheckId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
-    void createThePersonsRecords() {
+    void createThePersonsRecords() throws Exception {
         UUID caritas = organisations.findByName("Caritasverband für den Kreis Lotsenbrück e. V.").orElseThrow().id();
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.token(new SignedInUser(UUID.randomUUID(), "owner",
-                "Owner", caritas, "Caritas", Set.of(Role.CASE_MANAGER), false)));
+        SignedInUser owner = new SignedInUser(UUID.randomUUID(), "owner", "Owner", caritas, "Caritas", Set.of(Role.CASE_MANAGER), false);
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.token(owner));
         try {
             clientId = clients.register(new NewClient(FAMILY_NAME, "Amal", null, null, null, LocalDate.of(1991, 1, 1), 1991,
                     null, null, null, null, null, null, null, null, null));
@@ -86,6 +87,12 @@ class ForeignAccessIntegrationTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+        // A pre-check saved to the case (module residence), so its case-bound routes are tried with a real id too.
+        String saved = mvc.perform(request(HttpMethod.POST, "/cases/" + caseId + "/pre-checks").with(TestUsers.as(owner)).with(csrf())
+                        .param("asOf", LocalDate.now().toString()).param("legalBases", "AUFENTHG_25B").param("birthDate", "1991-01-01")
+                        .param("convictionsKnown", "UNKNOWN"))
+                .andReturn().getResponse().getRedirectedUrl();
+        preCheckId = UUID.fromString(saved.substring(saved.lastIndexOf('/') + 1));
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
                 if (pattern.startsWith("/clients") || pattern.startsWith("/cases") || pattern.startsWith("/api/v1/clients")) {
@@ -109,6 +116,7 @@ class ForeignAccessIntegrationTest {
 
     private String path(String pattern) {
         return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
+                .replace("{preCheckId}", preCheckId.toString())
                 .replace("{id}", pattern.startsWith("/cases") ? caseId.toString() : clientId.toString());
     }
 
@@ -125,7 +133,9 @@ class ForeignAccessIntegrationTest {
     @Test
     void findsTheClientAndCaseRoutes() {
         assertThat(routes).extracting(r -> r[1]).contains("/clients/{id}", "/cases/{id}", "/clients/{clientId}/consents",
-                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates");
+                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates",
+                "/cases/{id}/pre-checks", "/cases/{id}/pre-checks/{preCheckId}", "/cases/{id}/pre-checks/{preCheckId}/pdf",
+                "/cases/{id}/pre-checks/{preCheckId}/hand-offs");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
