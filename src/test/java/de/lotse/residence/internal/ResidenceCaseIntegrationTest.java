@@ -280,6 +280,8 @@ class ResidenceCaseIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Das Datum darf nicht in der Zukunft liegen.")));
 
+        // MockMvc clears the security context of this thread after each request.
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.token(officer));
         assertThat(handOffs.record(handOff, HandOffStatus.GRANTED, today, null, 1)).isTrue();
         assertThatThrownBy(() -> handOffs.record(handOff, HandOffStatus.REFUSED, today, null, 2))
                 .isInstanceOf(HandOffs.StepNotPossible.class);
