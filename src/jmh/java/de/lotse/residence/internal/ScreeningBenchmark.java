@@ -30,7 +30,7 @@ public final class ScreeningBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LotseApplication.class)
                 .run("--lotse.demo.enabled=false", "--server.port=0", "--lotse.db.ephemeral=true",
                         "--lotse.db.data-dir=" + System.getProperty("java.io.tmpdir") + "/lotse-bench-" + UUID.randomUUID(),
-                        "--lotse.residence.screening.cron=-", "--logging.level.de.lotse=warn")) {
+                        "--lotse.residence.screening.cron=-", "--logging.level.de.lotse=warn", "--logging.level.de.lotse.residence.internal.ScreeningComputation=info")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             ScreeningComputation screening = context.getBean(ScreeningComputation.class);
             PreCheckJson json = context.getBean(PreCheckJson.class);

@@ -11,6 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import de.lotse.residence.precheck.BasisResult;
 import de.lotse.residence.precheck.ConditionResult;
@@ -82,49 +87,77 @@ class ScreeningComputation {
         transactions.executeWithoutResult(t -> write(clientIds, evaluate(stored, on), on));
     }
 
+    /**
+     * A pipeline of three steps on the key-ordered clients: while a chunk is evaluated, the next one is read and the
+     * previous one written, each on its own connection, so the database and the evaluation work at the same time.
+     * Chunks are written in order, each in its own transaction; the delete of a chunk covers its whole key range,
+     * so rows of clients whose facts are gone disappear too.
+     */
     private int recomputeWhere(String condition, UUID parameter, LocalDate on) {
         long started = System.nanoTime();
-        String last = NO_CLIENT;
+        long evaluating = 0;
         int total = 0;
-        while (true) {
-            List<Object> args = new ArrayList<>();
-            args.add(UUID.fromString(last));
-            if (parameter != null) {
-                args.add(parameter);
-            }
-            args.add(CHUNK);
-            List<Stored> chunk = jdbc.query("select client_id, organisation_id, facts::text from residence.client_facts "
-                            + "where client_id > ? and " + condition + " order by client_id limit ?",
-                    (rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)),
-                    args.toArray());
-            if (chunk.isEmpty()) {
-                break;
-            }
-            String from = last;
-            String to = chunk.getLast().clientId().toString();
-            List<Row> rows = evaluate(chunk, on);
-            transactions.executeWithoutResult(t -> {
-                // Rows of clients in this key range whose facts are gone go too: the range covers them.
-                if (parameter == null) {
-                    jdbc.update("delete from residence.screening_result where client_id > ? and client_id <= ?",
-                            UUID.fromString(from), UUID.fromString(to));
-                } else {
-                    jdbc.update("delete from residence.screening_result where client_id > ? and client_id <= ? and organisation_id = ?",
-                            UUID.fromString(from), UUID.fromString(to), parameter);
+        UUID last = UUID.fromString(NO_CLIENT);
+        try (ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+             ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory())) {
+            UUID after = last;
+            Future<List<Stored>> next = reader.submit(() -> read(condition, parameter, after));
+            Future<?> written = CompletableFuture.completedFuture(null);
+            while (true) {
+                List<Stored> chunk = next.get();
+                if (chunk.isEmpty()) {
+                    break;
                 }
-                insert(rows, on);
-            });
-            total += chunk.size();
-            last = to;
-            if (chunk.size() < CHUNK) {
-                break;
+                UUID from = last;
+                UUID to = chunk.getLast().clientId();
+                boolean more = chunk.size() == CHUNK;
+                next = more ? reader.submit(() -> read(condition, parameter, to)) : CompletableFuture.completedFuture(List.of());
+                long phase = System.nanoTime();
+                List<Row> rows = evaluate(chunk, on);
+                evaluating += System.nanoTime() - phase;
+                written.get();
+                written = writer.submit(() -> transactions.executeWithoutResult(t -> {
+                    if (parameter == null) {
+                        jdbc.update("delete from residence.screening_result where client_id > ? and client_id <= ?", from, to);
+                    } else {
+                        jdbc.update("delete from residence.screening_result where client_id > ? and client_id <= ? and organisation_id = ?",
+                                from, to, parameter);
+                    }
+                    insert(rows, on);
+                }));
+                total += chunk.size();
+                last = to;
+                if (!more) {
+                    break;
+                }
             }
+            written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("screening interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("screening failed", e.getCause());
         }
         if (parameter == null) {
-            jdbc.update("delete from residence.screening_result where client_id > ?", UUID.fromString(last));
+            jdbc.update("delete from residence.screening_result where client_id > ?", last);
         }
-        log.info("Screening of {} clients on {} computed in {} ms", total, on, (System.nanoTime() - started) / 1_000_000);
+        long elapsed = System.nanoTime() - started;
+        log.info("Screening of {} clients on {} computed in {} ms ({} ms of it evaluating)", total, on, elapsed / 1_000_000,
+                evaluating / 1_000_000);
         return total;
+    }
+
+    private List<Stored> read(String condition, UUID parameter, UUID after) {
+        List<Object> args = new ArrayList<>(3);
+        args.add(after);
+        if (parameter != null) {
+            args.add(parameter);
+        }
+        args.add(CHUNK);
+        return jdbc.query("select client_id, organisation_id, facts::text from residence.client_facts "
+                        + "where client_id > ? and " + condition + " order by client_id limit ?",
+                (rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)),
+                args.toArray());
     }
 
     /** Evaluates on both cores; the engine is stateless and thread-safe. */
