@@ -15,6 +15,7 @@ import de.lotse.casework.Client;
 import de.lotse.casework.ClientCase;
 import de.lotse.privacy.AuditAction;
 import de.lotse.privacy.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,11 @@ class CaseFilesService implements CaseFiles {
     private final Cases cases;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
 
     CaseFilesService(CaseWork caseWork, ClientRegistry registry, Clients clients, Cases cases, AuditTrail audit,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.caseWork = caseWork;
         this.registry = registry;
         this.clients = clients;
@@ -71,10 +74,14 @@ class CaseFilesService implements CaseFiles {
     public List<ClientCase> openCases(int limit) {
         SignedInUser user = currentUser.require();
         audit.record(AuditAction.READ, CaseWork.RECORD_TYPE, null, ClientRegistry.PURPOSE);
-        return cases.findAll().stream()
-                .filter(c -> c.organisationId().equals(user.organisationId()) && c.status() != CaseStatus.CLOSED)
-                .sorted(java.util.Comparator.comparing(ClientCase::openedAt).thenComparing(ClientCase::id))
-                .limit(limit)
-                .toList();
+        List<UUID> ids = jdbc.sql("""
+                        select id from casework.client_case where organisation_id = :o and status <> :closed
+                        order by opened_at, id limit :limit
+                        """)
+                .param("o", user.organisationId()).param("closed", CaseStatus.CLOSED.name()).param("limit", limit)
+                .query(UUID.class).list();
+        Map<UUID, ClientCase> found = new java.util.HashMap<>();
+        cases.findAllById(ids).forEach(c -> found.put(c.id(), c));
+        return ids.stream().map(found::get).toList();
     }
 }
