@@ -62,6 +62,8 @@ public final class AccessRules {
             roles("/admin/users/**", Role.ADMIN),
             roles("/admin/audit/**", Role.ADMIN, Role.DATA_PROTECTION_OFFICER),
             roles("/pre-checks/**", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER),
+            roles("/screening/**", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER),
+            roles("/hand-offs/**", Role.IMMIGRATION_OFFICER),
             roles("/clients/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
             roles("/cases/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
             roles("/offers/manage/**", Role.COORDINATOR, Role.ADMIN),

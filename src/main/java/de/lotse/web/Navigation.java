@@ -20,6 +20,8 @@ public class Navigation {
             new NavItem("/cases", "nav.cases", "nav.cases.description"),
             new NavItem("/clients", "nav.clients", "nav.clients.description"),
             new NavItem("/pre-checks", "nav.precheck", "nav.precheck.description"),
+            new NavItem("/screening", "nav.screening", "nav.screening.description"),
+            new NavItem("/hand-offs", "nav.handOffs", "nav.handOffs.description"),
             new NavItem("/offers", "nav.offers", "nav.offers.description"),
             new NavItem("/interpreters", "nav.interpreters", "nav.interpreters.description"),
             new NavItem("/service-gaps", "nav.serviceGaps", "nav.serviceGaps.description"),

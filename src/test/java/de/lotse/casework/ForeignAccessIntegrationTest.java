@@ -93,13 +93,14 @@ class ForeignAccessIntegrationTest {
     UUID goalId;
     UUID stepId;
     UUID referralId;
+    UUID preCheckId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
-    void createThePersonsRecords() {
+    void createThePersonsRecords() throws Exception {
         UUID caritas = organisations.findByName("Caritasverband für den Kreis Lotsenbrück e. V.").orElseThrow().id();
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.token(new SignedInUser(UUID.randomUUID(), "owner",
-                "Owner", caritas, "Caritas", Set.of(Role.CASE_MANAGER), false)));
+        SignedInUser owner = new SignedInUser(UUID.randomUUID(), "owner", "Owner", caritas, "Caritas", Set.of(Role.CASE_MANAGER), false);
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.token(owner));
         try {
             clientId = clients.register(new NewClient(FAMILY_NAME, "Amal", null, null, null, LocalDate.of(1991, 1, 1), 1991,
                     null, null, null, null, null, null, null, null, null));
@@ -122,6 +123,12 @@ class ForeignAccessIntegrationTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+        // A pre-check saved to the case (module residence), so its case-bound routes are tried with a real id too.
+        String saved = mvc.perform(request(HttpMethod.POST, "/cases/" + caseId + "/pre-checks").with(TestUsers.as(owner)).with(csrf())
+                        .param("asOf", LocalDate.now().toString()).param("legalBases", "AUFENTHG_25B").param("birthDate", "1991-01-01")
+                        .param("convictionsKnown", "UNKNOWN"))
+                .andReturn().getResponse().getRedirectedUrl();
+        preCheckId = UUID.fromString(saved.substring(saved.lastIndexOf('/') + 1));
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
                 if (pattern.startsWith("/clients") || pattern.startsWith("/cases")
@@ -153,6 +160,7 @@ class ForeignAccessIntegrationTest {
                 .replace("{periodId}", (pattern.contains("legal-domains") ? legalDomainPeriodId : residencePeriodId).toString())
                 .replace("{goalId}", goalId.toString()).replace("{stepId}", stepId.toString())
                 .replace("{referralId}", referralId.toString()).replace("{number}", "1")
+                .replace("{preCheckId}", preCheckId.toString())
                 .replace("{id}", caseRoute ? caseId.toString() : clientId.toString());
     }
 
@@ -180,7 +188,9 @@ class ForeignAccessIntegrationTest {
                 "/cases/{id}/help-plan/steps/{stepId}", "/cases/{id}/help-plan/goals/{goalId}/end",
                 "/cases/{id}/help-plan/versions/{number}", "/cases/{id}/referrals", "/cases/{id}/referrals/{referralId}/outcome",
                 "/api/v1/cases/{id}/help-plan", "/api/v1/cases/{id}/help-plan/goals/{goalId}/steps",
-                "/api/v1/cases/{id}/referrals", "/api/v1/cases/{id}/referrals/{referralId}/outcome");
+                "/api/v1/cases/{id}/referrals", "/api/v1/cases/{id}/referrals/{referralId}/outcome",
+                "/cases/{id}/pre-checks", "/cases/{id}/pre-checks/{preCheckId}", "/cases/{id}/pre-checks/{preCheckId}/pdf",
+                "/cases/{id}/pre-checks/{preCheckId}/hand-offs");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
