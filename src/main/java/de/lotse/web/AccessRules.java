@@ -73,7 +73,8 @@ public final class AccessRules {
             roles("/interpreters/book", Role.CASE_MANAGER, Role.TEAM_LEAD),
             roles("/interpreters/bookings/*/confirm", Role.COORDINATOR, Role.ADMIN),
             roles("/interpreters/**", Role.CASE_MANAGER, Role.TEAM_LEAD, Role.COORDINATOR, Role.ADMIN),
-            roles("/service-gaps", Role.COORDINATOR));
+            roles("/service-gaps", Role.COORDINATOR),
+            roles("/appointments.ics", Role.CASE_MANAGER, Role.TEAM_LEAD));
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(
