@@ -63,7 +63,9 @@ public final class AccessRules {
             roles("/admin/audit/**", Role.ADMIN, Role.DATA_PROTECTION_OFFICER),
             roles("/pre-checks/**", Role.IMMIGRATION_OFFICER, Role.CASE_MANAGER),
             roles("/clients/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
-            roles("/cases/**", Role.CASE_MANAGER, Role.TEAM_LEAD));
+            roles("/cases/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
+            // Everybody may report a barrier and follow their own reports; the page decides whose finding it shows.
+            signedIn("/findings/**"));
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(

@@ -20,6 +20,7 @@ public class Navigation {
             new NavItem("/cases", "nav.cases", "nav.cases.description"),
             new NavItem("/clients", "nav.clients", "nav.clients.description"),
             new NavItem("/pre-checks", "nav.precheck", "nav.precheck.description"),
+            new NavItem("/findings/mine", "nav.findings", "nav.findings.description"),
             new NavItem("/admin/organisations", "nav.organisations", "nav.organisations.description"),
             new NavItem("/admin/users", "nav.users", "nav.users.description"),
             new NavItem("/admin/audit", "nav.audit", "nav.audit.description"),

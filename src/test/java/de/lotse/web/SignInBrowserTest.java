@@ -20,18 +20,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SignInBrowserTest extends BrowserTestSupport {
 
     static Stream<Arguments> demoUsers() {
-        List<String> everybody = List.of("Start", "Mein Konto");
-        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Mein Konto");
+        List<String> everybody = List.of("Start", "Meldungen", "Mein Konto");
+        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Meldungen", "Mein Konto");
         return Stream.of(
-                Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Organisationen", "Benutzer", "Protokoll", "Mein Konto")),
+                Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Meldungen", "Organisationen", "Benutzer", "Protokoll", "Mein Konto")),
                 Arguments.of("koordination", "Tobias Brenner", everybody),
                 Arguments.of("fallmanagement", "Leyla Demir", caseManagers),
                 Arguments.of("fallmanagement2", "Markus Albers", caseManagers),
                 Arguments.of("teamleitung", "Sabine Hötte", caseManagers),
-                Arguments.of("abh", "Dirk Wessels", List.of("Start", "Vorprüfung", "Mein Konto")),
+                Arguments.of("abh", "Dirk Wessels", List.of("Start", "Vorprüfung", "Meldungen", "Mein Konto")),
                 Arguments.of("lenkungsgruppe", "Dr. Helga Strothmann", everybody),
                 Arguments.of("meldung", "Ahmad Karimi", everybody),
-                Arguments.of("datenschutz", "Petra Lindemann", List.of("Start", "Protokoll", "Mein Konto")));
+                Arguments.of("datenschutz", "Petra Lindemann", List.of("Start", "Meldungen", "Protokoll", "Mein Konto")));
     }
 
     @ParameterizedTest(name = "{0}")
