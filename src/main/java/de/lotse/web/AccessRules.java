@@ -65,7 +65,13 @@ public final class AccessRules {
             roles("/clients/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
             roles("/cases/**", Role.CASE_MANAGER, Role.TEAM_LEAD),
             // Everybody may report a barrier and follow their own reports; the page decides whose finding it shows.
-            signedIn("/findings/**"));
+            signedIn("/findings/**"),
+            roles("/backlog/**", Role.COORDINATOR),
+            // The Lenkungsgruppe reads the backlog; only coordination opens, changes and moves topics.
+            roles("/topics/new", Role.COORDINATOR),
+            roles("/topics", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/topics/*", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/topics/**", Role.COORDINATOR));
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(

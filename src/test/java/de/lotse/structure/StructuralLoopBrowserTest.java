@@ -46,5 +46,44 @@ class StructuralLoopBrowserTest extends BrowserTestSupport {
         row.getByRole(AriaRole.LINK).click();
         assertThat(page.locator("#finding-status")).hasText("Eingegangen");
         assertAccessible();
+        page.getByRole(AriaRole.BUTTON, named("Abmelden")).click();
+
+        // Coordination opens a new topic from the finding and starts working on it.
+        signInAsDemo("koordination");
+        page.getByRole(AriaRole.NAVIGATION, named("Hauptnavigation"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Neue Meldungen")).click();
+        assertAccessible();
+        page.locator("#waiting-findings").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(description)).click();
+        assertThat(page.locator("#triage-description")).hasText(description);
+        assertAccessible();
+        String title = "Wohnsitzauflage und Arbeitsaufnahme im Nachbarkreis";
+        page.getByLabel("Titel").fill(title);
+        page.getByRole(AriaRole.BUTTON, named("Thema eröffnen und zuordnen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Das Thema ist eröffnet");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(title);
+        assertThat(page.locator("#topic-findings")).containsText(description);
+        assertThat(page.locator("#counts-municipality")).containsText("Lotsenbrück");
+        assertAccessible();
+        page.getByLabel("Neuer Stand").selectOption("In Bearbeitung");
+        page.getByRole(AriaRole.BUTTON, named("Stand ändern")).click();
+        assertThat(page.locator("#topic-status")).hasText("In Bearbeitung");
+        page.getByRole(AriaRole.NAVIGATION, named("Hauptnavigation"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Themenspeicher")).click();
+        assertThat(page.locator("#topics").getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(title)))
+                .containsText("In Bearbeitung");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, named("Abmelden")).click();
+
+        // The reporter sees the news on the start page and the new status of the report.
+        signInAsDemo("meldung");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Neuigkeiten zu Ihren Meldungen"))).isVisible();
+        assertThat(page.locator("#main")).containsText("hat jetzt den Stand: In Bearbeitung");
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, named("Alle Ihre Meldungen")).click();
+        assertThat(page.locator("#my-findings").getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(description)))
+                .containsText("In Bearbeitung");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, named("Als gelesen markieren")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("als gelesen markiert");
     }
 }

@@ -128,7 +128,8 @@ class FindingController {
                 && finding.raisedByOrganisation().equals(user.organisationId())
                 && (user.has(Role.CASE_MANAGER) || user.has(Role.TEAM_LEAD)));
         model.addAttribute("showContact", user.has(Role.COORDINATOR) || finding.raisedBy().equals(user.id()));
-        model.addAttribute("chain", trace.of(finding));
+        model.addAttribute("chain", trace.of(finding, user.has(Role.COORDINATOR) || user.has(Role.STEERING_MEMBER)));
+        model.addAttribute("mayTriage", user.has(Role.COORDINATOR) && finding.status() == FindingStatus.NEW);
         return "structure/finding";
     }
 

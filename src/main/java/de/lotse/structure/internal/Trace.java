@@ -1,5 +1,6 @@
 package de.lotse.structure.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +19,35 @@ class Trace {
     record State(FindingStatus status, String topicTitle, String topicStatus) {
     }
 
-    /** One link of the chain after the finding. */
-    record Link(String kindKey, String title, String statusKey, String href) {
+    /** One link of the chain after the finding; {@code href} only for those who may open the page. */
+    record Link(String kindKey, String title, String statusKey, String text, String href) {
+    }
+
+    private final Topics topics;
+
+    Trace(Topics topics) {
+        this.topics = topics;
     }
 
     Map<UUID, State> statesOf(List<Finding> findings) {
         Map<UUID, State> states = new LinkedHashMap<>();
-        findings.forEach(f -> states.put(f.id(), new State(f.status(), null, null)));
+        Map<UUID, Topic> seen = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            Topic topic = f.topicId() == null ? null : seen.computeIfAbsent(f.topicId(), id -> topics.get(id).orElse(null));
+            states.put(f.id(), new State(f.status(), topic == null ? null : topic.title(),
+                    topic == null ? null : topic.status().name()));
+        }
         return states;
     }
 
-    List<Link> of(Finding finding) {
-        return List.of();
+    /** The chain after a finding; {@code mayOpenTopics} for coordination and the Lenkungsgruppe. */
+    List<Link> of(Finding finding, boolean mayOpenTopics) {
+        List<Link> chain = new ArrayList<>();
+        if (finding.topicId() == null) {
+            return chain;
+        }
+        topics.get(finding.topicId()).ifPresent(topic -> chain.add(new Link("trace.topic", topic.title(),
+                "topic.status." + topic.status(), topic.description(), mayOpenTopics ? "/topics/" + topic.id() : null)));
+        return chain;
     }
 }
