@@ -43,8 +43,9 @@ class FindingController {
     private final Organisations organisations;
     private final CurrentUser currentUser;
     private final Trace trace;
+    private final Topics topics;
 
-    FindingController(Findings findings, Notifications notifications, PersonalDataCheck personalData,
+    FindingController(Topics topics, Findings findings, Notifications notifications, PersonalDataCheck personalData,
                       BarrierCategories categories, Municipalities municipalities, Organisations organisations,
                       CurrentUser currentUser, Trace trace) {
         this.findings = findings;
@@ -55,6 +56,7 @@ class FindingController {
         this.organisations = organisations;
         this.currentUser = currentUser;
         this.trace = trace;
+        this.topics = topics;
     }
 
     @GetMapping("/findings/new")
@@ -116,7 +118,7 @@ class FindingController {
     @GetMapping("/findings/{id}")
     String show(@PathVariable UUID id, Model model) {
         SignedInUser user = currentUser.require();
-        Finding finding = findings.get(id).filter(f -> f.raisedBy().equals(user.id()) || user.has(Role.COORDINATOR))
+        Finding finding = findings.get(id).filter(f -> maySee(f, user))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("finding", finding);
         model.addAttribute("categoryNames", categoryNames());
@@ -124,13 +126,27 @@ class FindingController {
                 : municipalities.findById(finding.municipalityId()).map(Municipality::name).orElse(null));
         model.addAttribute("organisationNames", organisationNames(finding.organisationIds()));
         // The case behind a finding is casework's: only its own organisation's case workers see the reference.
-        model.addAttribute("showCaseReference", finding.caseReference() != null
-                && finding.raisedByOrganisation().equals(user.organisationId())
-                && (user.has(Role.CASE_MANAGER) || user.has(Role.TEAM_LEAD)));
+        model.addAttribute("showCaseReference", finding.caseReference() != null && caseWorkerOf(finding, user));
         model.addAttribute("showContact", user.has(Role.COORDINATOR) || finding.raisedBy().equals(user.id()));
         model.addAttribute("chain", trace.of(finding, user.has(Role.COORDINATOR) || user.has(Role.STEERING_MEMBER)));
+        model.addAttribute("topicHistory", finding.topicId() == null ? List.of() : topics.history(finding.topicId()));
         model.addAttribute("mayTriage", user.has(Role.COORDINATOR) && finding.status() == FindingStatus.NEW);
         return "structure/finding";
+    }
+
+    /**
+     * The person who raised it, coordination, and, for a finding raised on a case, the case workers of the
+     * organisation the case belongs to. Nobody else learns that it exists.
+     */
+    static boolean maySee(Finding finding, SignedInUser user) {
+        return finding.raisedBy().equals(user.id()) || user.has(Role.COORDINATOR)
+                || (finding.source() == FindingSource.CASE && caseWorkerOf(finding, user));
+    }
+
+    /** Case workers of the organisation that raised the finding: they may see the case behind it. */
+    static boolean caseWorkerOf(Finding finding, SignedInUser user) {
+        return finding.raisedByOrganisation().equals(user.organisationId())
+                && (user.has(Role.CASE_MANAGER) || user.has(Role.TEAM_LEAD));
     }
 
     Map<String, String> categoryNames() {
