@@ -44,6 +44,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(folder)
                     // Never let zonky clean: it would run initdb on a folder that already holds data.
                     .setCleanDataDirectory(false)
+                    // Spring stops the server after everything that uses it (the event publication registry checks
+                    // its publications at shutdown); zonky's own hook would stop it at the same time as Spring's,
+                    // and those last queries would wait 30 s for a connection.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")

@@ -91,6 +91,22 @@ public class ConsentLedger {
         audit.record(AuditAction.UPDATE, RECORD_TYPE, consentId.toString(), "CONSENT_REVOCATION");
     }
 
+    /**
+     * Two records of the same person were merged: the consents given to the caller's organisation under the merged
+     * record now belong to the kept one. Each moved consent is audited; nothing else about them changes.
+     */
+    public void transferSubject(UUID mergedSubject, UUID keptSubject) {
+        SignedInUser user = currentUser.require();
+        List<UUID> moved = jdbc.sql("""
+                        update privacy.consent set subject_id = :kept, version = version + 1
+                        where subject_type = 'CLIENT' and subject_id = :merged and controller_id = :controller
+                        returning id
+                        """)
+                .param("kept", keptSubject).param("merged", mergedSubject).param("controller", user.organisationId())
+                .query(UUID.class).list();
+        moved.forEach(id -> audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), "RECORD_MERGE"));
+    }
+
     /** The consents a subject gave to the caller's organisation, newest first. */
     @Transactional(readOnly = true)
     public List<Consent> of(UUID subjectId) {

@@ -88,7 +88,8 @@ class ForeignAccessIntegrationTest {
         }
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                if (pattern.startsWith("/clients") || pattern.startsWith("/cases") || pattern.startsWith("/api/v1/clients")) {
+                if (pattern.startsWith("/clients") || pattern.startsWith("/cases")
+                        || pattern.startsWith("/api/v1/clients") || pattern.startsWith("/api/v1/cases")) {
                     var methods = info.getMethodsCondition().getMethods();
                     (methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods)
                             .forEach(m -> routes.add(new String[] {m.name(), pattern}));
@@ -108,8 +109,10 @@ class ForeignAccessIntegrationTest {
     }
 
     private String path(String pattern) {
+        boolean caseRoute = pattern.startsWith("/cases") || pattern.startsWith("/api/v1/cases");
         return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
-                .replace("{id}", pattern.startsWith("/cases") ? caseId.toString() : clientId.toString());
+                .replace("{caseId}", caseId.toString())
+                .replace("{id}", caseRoute ? caseId.toString() : clientId.toString());
     }
 
     private SignedInUser stranger(String who) {
@@ -125,7 +128,8 @@ class ForeignAccessIntegrationTest {
     @Test
     void findsTheClientAndCaseRoutes() {
         assertThat(routes).extracting(r -> r[1]).contains("/clients/{id}", "/cases/{id}", "/clients/{clientId}/consents",
-                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates");
+                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates",
+                "/cases/{id}/findings/new", "/api/v1/cases/{caseId}/findings");
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -57,7 +57,7 @@ class FindingReportIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bitte keine personenbezogenen Daten")))
                 .andExpect(content().string(containsString("eine Telefonnummer")))
-                .andExpect(content().string(containsString("ein Geburtsdatum oder Datum")));
+                .andExpect(content().string(containsString("ein Datum (z. B. Geburtsdatum)")));
         assertThat(countOf(reporter)).isZero();
 
         mvc.perform(post("/findings/new").with(TestUsers.as(reporter)).with(csrf())

@@ -41,8 +41,13 @@ class CaseController {
     record RenderedSection(String template, Map<String, Object> model) {
     }
 
+    private final ClientPage clientPage;
+    private final Households households;
+
     CaseController(CaseWork caseWork, ClientRegistry clients, ConsentLedger consents, Organisations organisations,
-                   List<CaseSection> sections) {
+                   List<CaseSection> sections, ClientPage clientPage, Households households) {
+        this.clientPage = clientPage;
+        this.households = households;
         this.caseWork = caseWork;
         this.clients = clients;
         this.consents = consents;
@@ -56,9 +61,12 @@ class CaseController {
         var client = clients.get(clientId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (errors.hasErrors()) {
             model.addAttribute("caseForm", form);
-            return ClientPage.render(client, model, consents, organisations, ConsentRecordForm.empty(LocalDate.now()), caseWork, form);
+            return clientPage.render(client, model, ConsentRecordForm.empty(LocalDate.now()), form);
         }
         UUID id = caseWork.open(clientId, form.intakeChannel(), form.intakeDate(), form.firstConcern());
+        if (form.forHousehold()) {
+            households.forHousehold(id, clientId);
+        }
         redirect.addFlashAttribute("notice", "case.opened");
         return "redirect:/cases/" + id;
     }

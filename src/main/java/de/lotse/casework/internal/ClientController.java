@@ -34,8 +34,13 @@ class ClientController {
 
     private final CaseWork caseWork;
 
+    private final ClientPage clientPage;
+    private final ClientMerge merges;
+
     ClientController(ClientRegistry registry, Municipalities municipalities, de.lotse.privacy.ConsentLedger consents,
-                     de.lotse.network.Organisations organisations, CaseWork caseWork) {
+                     de.lotse.network.Organisations organisations, CaseWork caseWork, ClientPage clientPage, ClientMerge merges) {
+        this.clientPage = clientPage;
+        this.merges = merges;
         this.caseWork = caseWork;
         this.registry = registry;
         this.municipalities = municipalities;
@@ -84,10 +89,15 @@ class ClientController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        return ClientPage.render(registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
-                model, consents, organisations, ConsentRecordForm.empty(java.time.LocalDate.now()), caseWork,
-                CaseOpenForm.empty(java.time.LocalDate.now()));
+    String show(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        var client = registry.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var kept = merges.keptFor(client.id());
+        if (kept.isPresent()) {
+            redirect.addFlashAttribute("notice", "merge.redirected");
+            return "redirect:/clients/" + kept.get();
+        }
+        return clientPage.render(client,
+                model, ConsentRecordForm.empty(java.time.LocalDate.now()), CaseOpenForm.empty(java.time.LocalDate.now()));
     }
 
     @GetMapping("/{id}/edit")

@@ -165,6 +165,7 @@ public class ClientRegistry {
                                given_codes && cast(:gc as text[]) as given_sounds
                         from casework.client
                         where organisation_id = :organisation
+                          and not exists (select 1 from casework.client_merge m where m.merged_id = client.id)
                           and (cast(:year as integer) is null or birth_year is null or birth_year between :year - 1 and :year + 1)
                           and (family_key % :fk or given_key % :gk or family_key % :gk or given_key % :fk
                                or family_codes && cast(:fc as text[]) or given_codes && cast(:gc as text[]))

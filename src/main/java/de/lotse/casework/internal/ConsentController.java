@@ -45,8 +45,11 @@ class ConsentController {
     private final PdfDocuments pdf;
     private final CaseWork caseWork;
 
+    private final ClientPage clientPage;
+
     ConsentController(ClientRegistry registry, ConsentLedger consents, Organisations organisations, PdfDocuments pdf,
-                      CaseWork caseWork) {
+                      CaseWork caseWork, ClientPage clientPage) {
+        this.clientPage = clientPage;
         this.caseWork = caseWork;
         this.registry = registry;
         this.consents = consents;
@@ -68,7 +71,7 @@ class ConsentController {
             errors.rejectValue("expiresOn", "consent.expiresOn.beforeGiven");
         }
         if (errors.hasErrors()) {
-            return ClientPage.render(client, model, consents, organisations, form, caseWork, CaseOpenForm.empty(LocalDate.now()));
+            return clientPage.render(client, model, form, CaseOpenForm.empty(LocalDate.now()));
         }
         consents.record(new ConsentLedger.NewConsent(clientId, form.purpose(),
                 form.recipients() == null ? java.util.Set.of() : new HashSet<>(form.recipients()),

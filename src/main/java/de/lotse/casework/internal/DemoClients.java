@@ -13,6 +13,7 @@ import de.lotse.casework.ClosureReason;
 import de.lotse.casework.IntakeChannel;
 import de.lotse.casework.NewClient;
 import de.lotse.network.Municipalities;
+import de.lotse.network.LifeArea;
 import de.lotse.network.Municipality;
 import de.lotse.privacy.ConsentForm;
 import de.lotse.privacy.ConsentLedger;
@@ -81,9 +82,11 @@ class DemoClients implements ApplicationRunner {
     private final Colleagues colleagues;
     private final Municipalities municipalities;
     private final JdbcClient jdbc;
+    private final CaseFindings findings;
 
     DemoClients(ClientRegistry clients, CaseWork caseWork, ConsentLedger consents, Colleagues colleagues,
-                Municipalities municipalities, JdbcClient jdbc) {
+                Municipalities municipalities, JdbcClient jdbc, CaseFindings findings) {
+        this.findings = findings;
         this.clients = clients;
         this.caseWork = caseWork;
         this.consents = consents;
@@ -120,12 +123,12 @@ class DemoClients implements ApplicationRunner {
         String[] family = pick(random, origin.families());
         String[] given = pick(random, origin.givenNames());
         LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 45));
+        UUID municipality = kommunen.get(random.nextInt(kommunen.size())).id();
         boolean dateKnown = random.nextInt(10) > 0;
         UUID client = clients.register(new NewClient(family[0], given[0], family[1], given[1], null,
                 dateKnown ? born : null, born.getYear(), random.nextBoolean() ? "weiblich" : "männlich", origin.nationality(),
                 origin.languages(), origin.interpreter() && random.nextInt(3) > 0, faker.phoneNumber().cellPhone().replaceAll("[^0-9 +()/-]", ""),
-                null, faker.address().streetAddress(), "5999" + random.nextInt(10),
-                kommunen.get(random.nextInt(kommunen.size())).id()));
+                null, faker.address().streetAddress(), "5999" + random.nextInt(10), municipality));
         if (random.nextInt(4) == 0) {
             return;
         }
@@ -140,6 +143,10 @@ class DemoClients implements ApplicationRunner {
         }
         UUID opened = caseWork.open(client, IntakeChannel.values()[random.nextInt(IntakeChannel.values().length)], intake,
                 CONCERNS.get(random.nextInt(CONCERNS.size())));
+        if (random.nextInt(5) == 0) {
+            DemoFinding finding = FINDINGS.get(random.nextInt(FINDINGS.size()));
+            findings.raise(opened, new FindingForm(finding.lifeArea(), finding.category(), List.of(), municipality, finding.description()));
+        }
         int steps = random.nextInt(6);
         int version = 0;
         for (int step = 0; step < steps && step < 4; step++) {
@@ -149,6 +156,24 @@ class DemoClients implements ApplicationRunner {
             caseWork.close(opened, ClosureReason.values()[random.nextInt(ClosureReason.values().length)], version);
         }
     }
+
+    record DemoFinding(LifeArea lifeArea, String category, String description) {
+    }
+
+    /** Barriers as KIM case managers report them; none names a person. */
+    static final List<DemoFinding> FINDINGS = List.of(
+            new DemoFinding(LifeArea.WORK, "LEGAL_RESTRICTION", "Die Wohnsitzauflage verhindert die Aufnahme einer Arbeit in der Nachbarstadt."),
+            new DemoFinding(LifeArea.WORK, "WAITING_TIME", "Die Beschäftigungserlaubnis dauert länger, als Arbeitgeber eine Stelle freihalten."),
+            new DemoFinding(LifeArea.LANGUAGE, "MISSING_OFFER", "Integrationskurse mit Kinderbetreuung fehlen; Mütter mit Kleinkindern warten ohne Kurs."),
+            new DemoFinding(LifeArea.LANGUAGE, "WAITING_TIME", "Die Wartezeit auf einen B1-Kurs beträgt mehrere Monate."),
+            new DemoFinding(LifeArea.HOUSING, "MISSING_OFFER", "Für große Familien gibt es kaum Wohnungen innerhalb der Mietobergrenzen des Jobcenters."),
+            new DemoFinding(LifeArea.FINANCES_BENEFITS, "LEGAL_DOMAIN_GAP", "Beim Wechsel vom AsylbLG ins SGB II entsteht eine Lücke von mehreren Wochen ohne Leistungen."),
+            new DemoFinding(LifeArea.RECOGNITION, "WAITING_TIME", "Die Anerkennung ausländischer Pflegeabschlüsse dauert bei der Bezirksregierung mehrere Monate."),
+            new DemoFinding(LifeArea.RESIDENCE, "DIGITAL_ACCESS", "Termine bei der Ausländerbehörde sind nur online buchbar; ohne Smartphone gibt es keinen Zugang."),
+            new DemoFinding(LifeArea.HEALTH, "LANGUAGE", "Arztpraxen lehnen Termine ohne Sprachmittlung ab; die Kosten der Sprachmittlung sind ungeklärt."),
+            new DemoFinding(LifeArea.CHILDCARE_SCHOOL, "UNCLEAR_RESPONSIBILITY", "Für Seiteneinsteiger in der Sekundarstufe ist unklar, wer den Schulplatz zuweist."),
+            new DemoFinding(LifeArea.EDUCATION_TRAINING, "DOCUMENTS", "Ohne Zeugnisse aus dem Herkunftsland wird der Zugang zur Berufsschule verweigert."),
+            new DemoFinding(LifeArea.FIRST_ORIENTATION, "INTERFACE", "Jobcenter und Ausländerbehörde verweisen bei der Beschäftigungsduldung aufeinander."));
 
     static final List<String> CONCERNS = List.of(
             "Aufenthaltserlaubnis läuft ab, Termin bei der Ausländerbehörde nötig",

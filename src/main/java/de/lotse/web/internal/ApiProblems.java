@@ -93,6 +93,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Ein Feld hat nicht das erwartete Format.", request);
     }
 
+    @org.springframework.web.bind.annotation.ExceptionHandler(de.lotse.web.InvalidField.class)
+    ResponseEntity<Object> handleInvalidField(de.lotse.web.InvalidField invalid, WebRequest request) {
+        String message = messages.getMessage(invalid.messageKey(), invalid.arguments(), locale());
+        return problem(List.of(Map.of("field", invalid.field(), "message", message)), "Einige Angaben sind ungültig.", request);
+    }
+
     private static java.util.Locale locale() {
         return org.springframework.context.i18n.LocaleContextHolder.getLocale();
     }

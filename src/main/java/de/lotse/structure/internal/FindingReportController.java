@@ -17,6 +17,7 @@ import de.lotse.network.Municipalities;
 import de.lotse.network.Municipality;
 import de.lotse.network.Organisation;
 import de.lotse.network.Organisations;
+import de.lotse.privacy.PersonalDataScan;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,11 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The Meldebogen for everybody signed in, "Meine Meldungen" with the status of each and what became of it.
  */
 @Controller
-class FindingController {
+class FindingReportController {
 
     private final Findings findings;
     private final Notifications notifications;
-    private final PersonalDataCheck personalData;
+    private final PersonalDataScan personalData;
     private final BarrierCategories categories;
     private final Municipalities municipalities;
     private final Organisations organisations;
@@ -45,7 +46,7 @@ class FindingController {
     private final Trace trace;
     private final Topics topics;
 
-    FindingController(Topics topics, Findings findings, Notifications notifications, PersonalDataCheck personalData,
+    FindingReportController(Topics topics, Findings findings, Notifications notifications, PersonalDataScan personalData,
                       BarrierCategories categories, Municipalities municipalities, Organisations organisations,
                       CurrentUser currentUser, Trace trace) {
         this.findings = findings;
@@ -71,7 +72,8 @@ class FindingController {
                 && categories.findActive().stream().noneMatch(c -> c.code().equals(form.barrierCategory()))) {
             errors.rejectValue("barrierCategory", "NotNull");
         }
-        List<String> found = personalData.kindsIn(form.description());
+        // Nobody in particular is concerned by a report, so there are no known names to look for.
+        List<String> found = personalData.scan(form.description(), List.of()).stream().map(kind -> "personalData." + kind).toList();
         if (!found.isEmpty()) {
             errors.rejectValue("description", "finding.personalData");
         }
