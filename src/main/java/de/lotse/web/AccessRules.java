@@ -74,7 +74,15 @@ public final class AccessRules {
             roles("/interpreters/bookings/*/confirm", Role.COORDINATOR, Role.ADMIN),
             roles("/interpreters/**", Role.CASE_MANAGER, Role.TEAM_LEAD, Role.COORDINATOR, Role.ADMIN),
             roles("/service-gaps", Role.COORDINATOR),
-            roles("/appointments.ics", Role.CASE_MANAGER, Role.TEAM_LEAD));
+            roles("/appointments.ics", Role.CASE_MANAGER, Role.TEAM_LEAD),
+            // Everybody may report a barrier and follow their own reports; the page decides whose finding it shows.
+            signedIn("/findings/**"),
+            roles("/backlog/**", Role.COORDINATOR),
+            // The Lenkungsgruppe reads the backlog; only coordination opens, changes and moves topics.
+            roles("/topics/new", Role.COORDINATOR),
+            roles("/topics", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/topics/*", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/topics/**", Role.COORDINATOR));
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(

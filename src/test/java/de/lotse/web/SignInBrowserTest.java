@@ -20,18 +20,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SignInBrowserTest extends BrowserTestSupport {
 
     static Stream<Arguments> demoUsers() {
-        List<String> everybody = List.of("Start", "Mein Konto");
-        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Screening", "Angebote", "Sprachmittlung", "Mein Konto");
+        List<String> everybody = List.of("Start", "Meldungen", "Mein Konto");
+        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Screening", "Angebote", "Sprachmittlung",
+                "Meldungen", "Mein Konto");
         return Stream.of(
-                Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Angebote", "Sprachmittlung", "Organisationen", "Benutzer", "Protokoll", "Mein Konto")),
-                Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Angebote", "Sprachmittlung", "Angebotslücken", "Mein Konto")),
+                Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Angebote", "Sprachmittlung", "Meldungen", "Organisationen",
+                        "Benutzer", "Protokoll", "Mein Konto")),
+                Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Angebote", "Sprachmittlung", "Angebotslücken",
+                        "Meldungen", "Neue Meldungen", "Themenspeicher", "Mein Konto")),
                 Arguments.of("fallmanagement", "Leyla Demir", caseManagers),
                 Arguments.of("fallmanagement2", "Markus Albers", caseManagers),
                 Arguments.of("teamleitung", "Sabine Hötte", caseManagers),
-                Arguments.of("abh", "Dirk Wessels", List.of("Start", "Vorprüfung", "Screening", "Übergaben", "Mein Konto")),
-                Arguments.of("lenkungsgruppe", "Dr. Helga Strothmann", everybody),
+                Arguments.of("abh", "Dirk Wessels", List.of("Start", "Vorprüfung", "Screening", "Übergaben", "Meldungen", "Mein Konto")),
+                Arguments.of("lenkungsgruppe", "Dr. Helga Strothmann", List.of("Start", "Meldungen", "Themenspeicher", "Mein Konto")),
                 Arguments.of("meldung", "Ahmad Karimi", everybody),
-                Arguments.of("datenschutz", "Petra Lindemann", List.of("Start", "Protokoll", "Mein Konto")));
+                Arguments.of("datenschutz", "Petra Lindemann", List.of("Start", "Meldungen", "Protokoll", "Mein Konto")));
     }
 
     @ParameterizedTest(name = "{0}")
