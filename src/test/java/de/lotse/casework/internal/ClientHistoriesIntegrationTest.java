@@ -88,7 +88,7 @@ class ClientHistoriesIntegrationTest {
 
     @Test
     void aChangeOfLegalDomainWithDaysBetweenIsFlaggedAsAGap() {
-        caseManagerOf(CARITAS);
+        SignedInUser user = caseManagerOf(CARITAS);
         UUID client = client("Lückenprobe");
         legalDomains.add(client, LegalDomain.ASYLBLG, d("2022-01-01"), d("2024-01-31"));
         legalDomains.add(client, LegalDomain.SGB_II, d("2024-03-01"), null);
@@ -104,6 +104,12 @@ class ClientHistoriesIntegrationTest {
                 new LegalDomainPeriod(LegalDomain.ASYLBLG, d("2022-01-01"), d("2024-01-31")),
                 new LegalDomainPeriod(LegalDomain.SGB_VIII, d("2022-06-01"), d("2023-06-30")),
                 new LegalDomainPeriod(LegalDomain.SGB_II, d("2024-03-01"), null));
+        assertThat(histories.legalDomainsEnding(user.organisationId(), d("2024-01-15"), d("2024-02-15")))
+                .anySatisfy(ending -> {
+                    assertThat(ending.clientId()).isEqualTo(client);
+                    assertThat(ending.domain()).isEqualTo(LegalDomain.ASYLBLG);
+                    assertThat(ending.to()).isEqualTo(d("2024-01-31"));
+                });
     }
 
     @Test
