@@ -62,6 +62,9 @@ class ClientHistoriesIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     private SignedInUser caseManagerOf(String organisation) {
         UUID id = organisations.findByName(organisation).orElseThrow().id();
         SignedInUser user = new SignedInUser(UUID.randomUUID(), "cm-" + id, "Test", id, organisation, Set.of(Role.CASE_MANAGER), false);
@@ -85,7 +88,7 @@ class ClientHistoriesIntegrationTest {
 
     @Test
     void aChangeOfLegalDomainWithDaysBetweenIsFlaggedAsAGap() {
-        caseManagerOf(CARITAS);
+        SignedInUser user = caseManagerOf(CARITAS);
         UUID client = client("Lückenprobe");
         legalDomains.add(client, LegalDomain.ASYLBLG, d("2022-01-01"), d("2024-01-31"));
         legalDomains.add(client, LegalDomain.SGB_II, d("2024-03-01"), null);
@@ -101,6 +104,12 @@ class ClientHistoriesIntegrationTest {
                 new LegalDomainPeriod(LegalDomain.ASYLBLG, d("2022-01-01"), d("2024-01-31")),
                 new LegalDomainPeriod(LegalDomain.SGB_VIII, d("2022-06-01"), d("2023-06-30")),
                 new LegalDomainPeriod(LegalDomain.SGB_II, d("2024-03-01"), null));
+        assertThat(histories.legalDomainsEnding(user.organisationId(), d("2024-01-15"), d("2024-02-15")))
+                .anySatisfy(ending -> {
+                    assertThat(ending.clientId()).isEqualTo(client);
+                    assertThat(ending.domain()).isEqualTo(LegalDomain.ASYLBLG);
+                    assertThat(ending.to()).isEqualTo(d("2024-01-31"));
+                });
     }
 
     @Test
@@ -172,6 +181,24 @@ class ClientHistoriesIntegrationTest {
         assertThat(housing.entry().version()).isEqualTo(1);
         assertThat(assessments.history(caseId, LifeArea.HOUSING)).extracting(Assessments.Change::need).containsExactly(Need.MEDIUM, Need.HIGH);
         assertThat(assessments.of(caseId).orElseThrow()).hasSize(11).filteredOn(Assessments.AreaAssessment::assessed).hasSize(1);
+    }
+
+    @Test
+    void aStaleSaveOnThePageShowsTheConflictAndOverwritesNothing() throws Exception {
+        SignedInUser user = caseManagerOf(CARITAS);
+        UUID client = client("Seitenkonfliktprobe");
+        UUID caseId = caseWork.open(client, IntakeChannel.SELF, LocalDate.now(), "Arbeit");
+        assessments.save(caseId, LifeArea.WORK, new Assessments.Input("Minijob", Need.MEDIUM, null, null), null);
+        assessments.save(caseId, LifeArea.WORK, new Assessments.Input("Vollzeit in Aussicht", Need.LOW, null, null), 0);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/cases/{id}/assessment/WORK", caseId)
+                        .param("situation", "Ohne Arbeit").param("need", "HIGH").param("version", "0")
+                        .with(TestUsers.as(user)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Jemand anderes hat diesen Datensatz inzwischen geändert.").contains("Situation")
+                .contains("name=\"version\" value=\"1\"");
+        assertThat(assessments.current(caseId, LifeArea.WORK).orElseThrow().need()).isEqualTo(Need.LOW);
     }
 
     @Test
