@@ -67,9 +67,15 @@ class ForeignAccessIntegrationTest {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     UUID clientId;
     UUID caseId;
     UUID consentId;
+    UUID appointmentId;
+    UUID deadlineId;
+    UUID documentId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
@@ -83,12 +89,27 @@ class ForeignAccessIntegrationTest {
             consentId = consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.CASE_MANAGEMENT, Set.of(),
                     Set.of(DataCategory.IDENTITY), LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
             caseId = caseWork.open(clientId, IntakeChannel.SELF, LocalDate.now(), "Probe");
+            appointmentId = UUID.randomUUID();
+            deadlineId = UUID.randomUUID();
+            documentId = UUID.randomUUID();
+            UUID entryId = UUID.randomUUID();
+            // The calendar and journal rows straight into their tables: this test is about who may reach them.
+            jdbc.sql("insert into casework.appointment (id, client_case, starts_at, ends_at, place) values (:id, :c, now() + interval '1 day', now() + interval '25 hours', 'Probe')")
+                    .param("id", appointmentId).param("c", caseId).update();
+            jdbc.sql("insert into casework.deadline (id, client_case, kind, due_on, description) values (:id, :c, 'OTHER', current_date, 'Probe')")
+                    .param("id", deadlineId).param("c", caseId).update();
+            jdbc.sql("insert into casework.journal_entry (id, client_case, kind, occurred_at, summary, written_by) values (:id, :c, 'NOTE', now(), :s, :u)")
+                    .param("id", entryId).param("c", caseId).param("s", "Notiz zu " + FAMILY_NAME).param("u", UUID.randomUUID()).update();
+            jdbc.sql("insert into casework.journal_document (id, journal_entry, client_case, file_name, content_type, size_bytes, content, uploaded_by) values (:id, :e, :c, :n, 'application/pdf', 5, :b, :u)")
+                    .param("id", documentId).param("e", entryId).param("c", caseId).param("n", FAMILY_NAME + ".pdf")
+                    .param("b", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).param("u", UUID.randomUUID()).update();
         } finally {
             SecurityContextHolder.clearContext();
         }
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                if (pattern.startsWith("/clients") || pattern.startsWith("/cases") || pattern.startsWith("/api/v1/clients")) {
+                if (pattern.startsWith("/clients") || pattern.startsWith("/cases") || pattern.startsWith("/api/v1/clients")
+                        || pattern.startsWith("/api/v1/cases") || pattern.equals("/appointments.ics")) {
                     var methods = info.getMethodsCondition().getMethods();
                     (methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods)
                             .forEach(m -> routes.add(new String[] {m.name(), pattern}));
@@ -109,7 +130,9 @@ class ForeignAccessIntegrationTest {
 
     private String path(String pattern) {
         return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
-                .replace("{id}", pattern.startsWith("/cases") ? caseId.toString() : clientId.toString());
+                .replace("{appointmentId}", appointmentId.toString()).replace("{deadlineId}", deadlineId.toString())
+                .replace("{documentId}", documentId.toString())
+                .replace("{id}", pattern.startsWith("/cases") || pattern.startsWith("/api/v1/cases") ? caseId.toString() : clientId.toString());
     }
 
     private SignedInUser stranger(String who) {
@@ -125,7 +148,10 @@ class ForeignAccessIntegrationTest {
     @Test
     void findsTheClientAndCaseRoutes() {
         assertThat(routes).extracting(r -> r[1]).contains("/clients/{id}", "/cases/{id}", "/clients/{clientId}/consents",
-                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates");
+                "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates",
+                "/cases/{id}/appointments/{appointmentId}.ics", "/cases/{id}/journal/documents/{documentId}",
+                "/cases/{id}/deadlines/{deadlineId}/done", "/api/v1/cases/{id}/appointments", "/api/v1/cases/{id}/journal",
+                "/appointments.ics");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -139,7 +165,8 @@ class ForeignAccessIntegrationTest {
         String body = response.getContentAsString();
         assertThat(body).as("%s as %s must not show the person", route, who).doesNotContain(FAMILY_NAME);
         boolean listOrCreate = parts[1].equals("/clients") || parts[1].equals("/cases") || parts[1].equals("/clients/new")
-                || parts[1].equals("/clients/suggestions") || parts[1].equals("/api/v1/clients") || parts[1].endsWith("/duplicates");
+                || parts[1].equals("/clients/suggestions") || parts[1].equals("/api/v1/clients") || parts[1].endsWith("/duplicates")
+                || parts[1].equals("/appointments.ics");
         if (who.startsWith("CASE_MANAGER") || who.startsWith("TEAM_LEAD")) {
             // Other organisations' case managers may use the pages, but the person stays invisible to them.
             if (!listOrCreate) {
