@@ -80,10 +80,15 @@ class ForeignAccessIntegrationTest {
 
     @Autowired
     ResidenceHistory residence;
+
+    @Autowired
     de.lotse.casework.internal.HelpPlanWork helpPlans;
 
     @Autowired
     de.lotse.casework.internal.ReferralWork referrals;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     UUID clientId;
     UUID caseId;
@@ -94,6 +99,9 @@ class ForeignAccessIntegrationTest {
     UUID stepId;
     UUID referralId;
     UUID preCheckId;
+    UUID appointmentId;
+    UUID deadlineId;
+    UUID documentId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
@@ -120,6 +128,20 @@ class ForeignAccessIntegrationTest {
             consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.REFERRAL, Set.of(jobcenter),
                     de.lotse.casework.internal.ReferralWork.DATA_PASSED_ON, LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
             referralId = referrals.refer(caseId, jobcenter, null, "Probe", LocalDate.now());
+            appointmentId = UUID.randomUUID();
+            deadlineId = UUID.randomUUID();
+            documentId = UUID.randomUUID();
+            UUID entryId = UUID.randomUUID();
+            // The calendar and journal rows straight into their tables: this test is about who may reach them.
+            jdbc.sql("insert into casework.appointment (id, client_case, starts_at, ends_at, place) values (:id, :c, now() + interval '1 day', now() + interval '25 hours', 'Probe')")
+                    .param("id", appointmentId).param("c", caseId).update();
+            jdbc.sql("insert into casework.deadline (id, client_case, kind, due_on, description) values (:id, :c, 'OTHER', current_date, 'Probe')")
+                    .param("id", deadlineId).param("c", caseId).update();
+            jdbc.sql("insert into casework.journal_entry (id, client_case, kind, occurred_at, summary, written_by) values (:id, :c, 'NOTE', now(), :s, :u)")
+                    .param("id", entryId).param("c", caseId).param("s", "Notiz zu " + FAMILY_NAME).param("u", UUID.randomUUID()).update();
+            jdbc.sql("insert into casework.journal_document (id, journal_entry, client_case, file_name, content_type, size_bytes, content, uploaded_by) values (:id, :e, :c, :n, 'application/pdf', 5, :b, :u)")
+                    .param("id", documentId).param("e", entryId).param("c", caseId).param("n", FAMILY_NAME + ".pdf")
+                    .param("b", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).param("u", UUID.randomUUID()).update();
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -131,8 +153,8 @@ class ForeignAccessIntegrationTest {
         preCheckId = UUID.fromString(saved.substring(saved.lastIndexOf('/') + 1));
         for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                if (pattern.startsWith("/clients") || pattern.startsWith("/cases")
-                        || pattern.startsWith("/api/v1/clients") || pattern.startsWith("/api/v1/cases")) {
+                if (pattern.startsWith("/clients") || pattern.startsWith("/cases") || pattern.startsWith("/api/v1/clients")
+                        || pattern.startsWith("/api/v1/cases") || pattern.equals("/appointments.ics")) {
                     var methods = info.getMethodsCondition().getMethods();
                     (methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods)
                             .forEach(m -> routes.add(new String[] {m.name(), pattern}));
@@ -161,6 +183,8 @@ class ForeignAccessIntegrationTest {
                 .replace("{goalId}", goalId.toString()).replace("{stepId}", stepId.toString())
                 .replace("{referralId}", referralId.toString()).replace("{number}", "1")
                 .replace("{preCheckId}", preCheckId.toString())
+                .replace("{appointmentId}", appointmentId.toString()).replace("{deadlineId}", deadlineId.toString())
+                .replace("{documentId}", documentId.toString())
                 .replace("{id}", caseRoute ? caseId.toString() : clientId.toString());
     }
 
@@ -190,7 +214,10 @@ class ForeignAccessIntegrationTest {
                 "/api/v1/cases/{id}/help-plan", "/api/v1/cases/{id}/help-plan/goals/{goalId}/steps",
                 "/api/v1/cases/{id}/referrals", "/api/v1/cases/{id}/referrals/{referralId}/outcome",
                 "/cases/{id}/pre-checks", "/cases/{id}/pre-checks/{preCheckId}", "/cases/{id}/pre-checks/{preCheckId}/pdf",
-                "/cases/{id}/pre-checks/{preCheckId}/hand-offs");
+                "/cases/{id}/pre-checks/{preCheckId}/hand-offs",
+                "/cases/{id}/appointments/{appointmentId}.ics", "/cases/{id}/journal/documents/{documentId}",
+                "/cases/{id}/deadlines/{deadlineId}/done", "/api/v1/cases/{id}/appointments", "/api/v1/cases/{id}/journal",
+                "/appointments.ics");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -212,7 +239,8 @@ class ForeignAccessIntegrationTest {
         String body = response.getContentAsString();
         assertThat(body).as("%s as %s must not show the person", route, who).doesNotContain(FAMILY_NAME);
         boolean listOrCreate = parts[1].equals("/clients") || parts[1].equals("/cases") || parts[1].equals("/clients/new")
-                || parts[1].equals("/clients/suggestions") || parts[1].equals("/api/v1/clients") || parts[1].endsWith("/duplicates");
+                || parts[1].equals("/clients/suggestions") || parts[1].equals("/api/v1/clients") || parts[1].endsWith("/duplicates")
+                || parts[1].equals("/appointments.ics");
         if (who.startsWith("CASE_MANAGER") || who.startsWith("TEAM_LEAD")) {
             // Other organisations' case managers may use the pages, but the person stays invisible to them.
             if (!listOrCreate) {

@@ -48,18 +48,18 @@ public class CaseJournal {
     record TimelineItem(Instant at, JournalEntryKind kind, String summary, List<DocumentInfo> documents, CaseStatus statusTo,
                         String reason) {
 
-        boolean statusChange() {
+        public boolean statusChange() {
             return statusTo != null;
         }
     }
 
     record TimelinePage(List<TimelineItem> items, int page, int pages, int total) {
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 1;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return page < pages;
         }
     }
@@ -81,12 +81,39 @@ public class CaseJournal {
         this.jdbc = jdbc;
     }
 
+    /** An entry brought in from elsewhere (demo data, a later migration from another system). */
+    record Imported(JournalEntryKind kind, Instant occurredAt, String summary, Upload upload) {
+    }
+
     UUID write(UUID caseId, JournalEntryKind kind, Instant occurredAt, String summary, Upload upload) {
         calendar.requireCase(caseId);
         UUID author = currentUser.require().id();
         JournalEntry saved = entries.save(new JournalEntry(UUID.randomUUID(), caseId, kind, occurredAt, summary, author, null,
                 Instant.now()));
         audit.record(AuditAction.CREATE, ENTRY, saved.id().toString(), ClientRegistry.PURPOSE);
+        attach(caseId, saved.id(), author, upload);
+        return saved.id();
+    }
+
+    /**
+     * Many entries of one case at once, audited as one creation of the case's journal (record id: the case),
+     * and each document on its own.
+     */
+    void importEntries(UUID caseId, List<Imported> imported) {
+        calendar.requireCase(caseId);
+        UUID author = currentUser.require().id();
+        for (Imported entry : imported) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("insert into casework.journal_entry (id, client_case, kind, occurred_at, summary, written_by) values (:id, :c, :k, :at, :s, :by)")
+                    .param("id", id).param("c", caseId).param("k", entry.kind().name())
+                    .param("at", java.sql.Timestamp.from(entry.occurredAt())).param("s", entry.summary()).param("by", author)
+                    .update();
+            attach(caseId, id, author, entry.upload());
+        }
+        audit.record(AuditAction.CREATE, ENTRY, caseId.toString(), ClientRegistry.PURPOSE);
+    }
+
+    private void attach(UUID caseId, UUID entryId, UUID author, Upload upload) {
         if (upload != null) {
             if (upload.content().length > DocumentTypes.MAX_BYTES || !DocumentTypes.ACCEPTED.contains(upload.contentType())) {
                 throw new IllegalArgumentException("document refused");
@@ -97,13 +124,12 @@ public class CaseJournal {
                                                                    content, uploaded_by)
                             values (:id, :entry, :case, :name, :type, :size, :content, :by)
                             """)
-                    .param("id", documentId).param("entry", saved.id()).param("case", caseId)
+                    .param("id", documentId).param("entry", entryId).param("case", caseId)
                     .param("name", upload.fileName()).param("type", upload.contentType()).param("size", upload.content().length)
                     .param("content", upload.content()).param("by", author)
                     .update();
             audit.record(AuditAction.CREATE, DOCUMENT, documentId.toString(), ClientRegistry.PURPOSE);
         }
-        return saved.id();
     }
 
     /** The whole timeline of a case, newest first, one page of it. */

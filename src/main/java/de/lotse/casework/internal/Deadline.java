@@ -24,7 +24,7 @@ record Deadline(
         Instant createdAt,
         Instant updatedAt) {
 
-    boolean overdueOn(LocalDate day) {
+    public boolean overdueOn(LocalDate day) {
         return doneOn == null && dueOn.isBefore(day);
     }
 

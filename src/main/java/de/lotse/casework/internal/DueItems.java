@@ -31,7 +31,7 @@ class DueItems {
      */
     record DueItem(UUID caseId, String clientName, LocalDate day, LocalDateTime time, DeadlineKind kind, String description) {
 
-        boolean appointment() {
+        public boolean appointment() {
             return kind == null;
         }
     }
