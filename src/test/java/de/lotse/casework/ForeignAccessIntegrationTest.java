@@ -47,6 +47,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ForeignAccessIntegrationTest {
 
     static final String FAMILY_NAME = "Fremdzugriff-Probe";
+    static final String RECEIVED_NAME = "Übergabe-Probe";
 
     @Autowired
     MockMvc mvc;
@@ -67,9 +68,20 @@ class ForeignAccessIntegrationTest {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    de.lotse.casework.internal.CaseTransfers transfers;
+
+    @Autowired
+    de.lotse.accounts.Colleagues colleagues;
+
     UUID clientId;
     UUID caseId;
     UUID consentId;
+    /** An open transfer of the case within the Caritas: nobody of another organisation may learn of it. */
+    UUID transferId;
+    /** A second case of the Caritas with an open transfer to the Stadt Lotsenbrück, whose people are its receivers. */
+    UUID transferredCaseId;
+    UUID transferToStrangersId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
@@ -83,6 +95,15 @@ class ForeignAccessIntegrationTest {
             consentId = consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.CASE_MANAGEMENT, Set.of(),
                     Set.of(DataCategory.IDENTITY), LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
             caseId = caseWork.open(clientId, IntakeChannel.SELF, LocalDate.now(), "Probe");
+            transferId = transfers.propose(caseId, colleagues.asSignedIn("teamleitung").orElseThrow().id(), null, "Probe");
+            UUID stadt = organisations.findByName("Stadt Lotsenbrück").orElseThrow().id();
+            UUID other = clients.register(new NewClient(RECEIVED_NAME, "Amal", null, null, null, LocalDate.of(1992, 2, 2), 1992,
+                    null, "irakisch", null, null, "0170 5550188", null, "Probeweg 1", null, null));
+            consents.record(new ConsentLedger.NewConsent(other, ConsentPurpose.TRANSFER, Set.of(stadt),
+                    Set.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.CASE_NOTES), LocalDate.now(),
+                    ConsentForm.SIGNED_PAPER, null, null));
+            transferredCaseId = caseWork.open(other, IntakeChannel.SELF, LocalDate.now(), "Probeanliegen");
+            transferToStrangersId = transfers.propose(transferredCaseId, null, stadt, "Probenotiz");
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -111,7 +132,7 @@ class ForeignAccessIntegrationTest {
     private String path(String pattern) {
         boolean caseRoute = pattern.startsWith("/cases") || pattern.startsWith("/api/v1/cases");
         return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
-                .replace("{caseId}", caseId.toString())
+                .replace("{caseId}", caseId.toString()).replace("{transferId}", transferId.toString())
                 .replace("{id}", caseRoute ? caseId.toString() : clientId.toString());
     }
 
@@ -129,7 +150,9 @@ class ForeignAccessIntegrationTest {
     void findsTheClientAndCaseRoutes() {
         assertThat(routes).extracting(r -> r[1]).contains("/clients/{id}", "/cases/{id}", "/clients/{clientId}/consents",
                 "/clients/{clientId}/consent-form", "/cases/{id}/advance", "/api/v1/clients", "/api/v1/clients/duplicates",
-                "/cases/{id}/findings/new", "/api/v1/cases/{caseId}/findings");
+                "/cases/{id}/findings/new", "/api/v1/cases/{caseId}/findings", "/cases/{id}/transfer",
+                "/cases/{id}/transfers/{transferId}", "/cases/{id}/transfers/{transferId}/accept",
+                "/api/v1/cases/{caseId}/transfers/{transferId}/accept", "/api/v1/cases", "/api/v1/cases/transfers");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -143,7 +166,8 @@ class ForeignAccessIntegrationTest {
         String body = response.getContentAsString();
         assertThat(body).as("%s as %s must not show the person", route, who).doesNotContain(FAMILY_NAME);
         boolean listOrCreate = parts[1].equals("/clients") || parts[1].equals("/cases") || parts[1].equals("/clients/new")
-                || parts[1].equals("/clients/suggestions") || parts[1].equals("/api/v1/clients") || parts[1].endsWith("/duplicates");
+                || parts[1].equals("/clients/suggestions") || parts[1].equals("/api/v1/clients") || parts[1].endsWith("/duplicates")
+                || parts[1].equals("/api/v1/cases") || parts[1].equals("/api/v1/cases/transfers");
         if (who.startsWith("CASE_MANAGER") || who.startsWith("TEAM_LEAD")) {
             // Other organisations' case managers may use the pages, but the person stays invisible to them.
             if (!listOrCreate) {
@@ -152,5 +176,42 @@ class ForeignAccessIntegrationTest {
         } else {
             assertThat(response.getStatus()).as("%s as %s", route, who).isEqualTo(403);
         }
+    }
+
+    /**
+     * The receivers of an open transfer (here: the Stadt Lotsenbrück) legitimately see the transfer itself, with only
+     * what deciding needs: the person's name and birth year, the first concern, the note. Every other client and case
+     * route stays closed to them, and nothing beyond that crosses: no birth date, address, phone or nationality.
+     * Accepting and declining are theirs to do, so they are tried in the transfer tests, not here.
+     */
+    @ParameterizedTest(name = "{0} as the receiving organisation")
+    @MethodSource("caseRoutes")
+    void theReceiversOfATransferSeeOnlyWhatDecidingNeeds(String route) throws Exception {
+        String[] parts = route.split(" ", 2);
+        String pattern = parts[1];
+        if (pattern.endsWith("/accept") || pattern.endsWith("/decline")) {
+            return;
+        }
+        String url = pattern.replace("{transferId}", transferToStrangersId.toString()).replace("{caseId}", transferredCaseId.toString())
+                .replace("{id}", transferredCaseId.toString()).replace("{consentId}", consentId.toString())
+                .replace("{clientId}", clientId.toString());
+        MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(parts[0]), url)
+                .param("version", "0").param("reason", "OTHER")
+                .with(TestUsers.as(stranger("CASE_MANAGER of Stadt Lotsenbrück"))).with(csrf())).andReturn().getResponse();
+        String body = response.getContentAsString();
+        assertThat(body).as(route).doesNotContain("5550188", "Probeweg", "02.02.1992", "1992-02-02", "irakisch");
+        boolean transferView = parts[0].equals("GET") && (pattern.equals("/cases/{id}/transfers/{transferId}")
+                || pattern.equals("/api/v1/cases/transfers") || pattern.equals("/cases"));
+        if (transferView) {
+            assertThat(response.getStatus()).as(route).isEqualTo(200);
+            assertThat(body).as(route).contains(RECEIVED_NAME, "1992", "Probeanliegen", "Probenotiz");
+        } else {
+            assertThat(body).as(route).doesNotContain(RECEIVED_NAME, "Probeanliegen");
+        }
+    }
+
+    Stream<Arguments> caseRoutes() {
+        return routes.stream().filter(r -> r[1].startsWith("/cases") || r[1].startsWith("/api/v1/cases"))
+                .map(r -> Arguments.of(r[0] + " " + r[1]));
     }
 }
