@@ -66,10 +66,6 @@ class Caseload {
      */
     record Filter(boolean team, CaseStatus status, UUID municipalityId, IntakeChannel intakeChannel, boolean withoutContact,
                   String search) {
-
-        static Filter mine() {
-            return new Filter(false, null, null, null, false, null);
-        }
     }
 
     private final JdbcClient jdbc;
@@ -80,10 +76,6 @@ class Caseload {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
-    }
-
-    List<Entry> list(boolean team, CaseStatus status) {
-        return list(new Filter(team, status, null, null, false, null));
     }
 
     /**
