@@ -52,6 +52,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ForeignAccessIntegrationTest {
 
     static final String FAMILY_NAME = "Fremdzugriff-Probe";
+    static final String RECEIVED_NAME = "Übergabe-Probe";
 
     @Autowired
     MockMvc mvc;
@@ -90,6 +91,12 @@ class ForeignAccessIntegrationTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    de.lotse.casework.internal.CaseTransfers transfers;
+
+    @Autowired
+    de.lotse.accounts.Colleagues colleagues;
+
     UUID clientId;
     UUID caseId;
     UUID consentId;
@@ -102,6 +109,11 @@ class ForeignAccessIntegrationTest {
     UUID appointmentId;
     UUID deadlineId;
     UUID documentId;
+    /** An open transfer of the case within the Caritas: nobody of another organisation may learn of it. */
+    UUID transferId;
+    /** A second case of the Caritas with an open transfer to the Stadt Lotsenbrück, whose people are its receivers. */
+    UUID transferredCaseId;
+    UUID transferToStrangersId;
     List<String[]> routes = new ArrayList<>();
 
     @BeforeAll
@@ -142,6 +154,15 @@ class ForeignAccessIntegrationTest {
             jdbc.sql("insert into casework.journal_document (id, journal_entry, client_case, file_name, content_type, size_bytes, content, uploaded_by) values (:id, :e, :c, :n, 'application/pdf', 5, :b, :u)")
                     .param("id", documentId).param("e", entryId).param("c", caseId).param("n", FAMILY_NAME + ".pdf")
                     .param("b", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).param("u", UUID.randomUUID()).update();
+            transferId = transfers.propose(caseId, colleagues.asSignedIn("teamleitung").orElseThrow().id(), null, "Probe");
+            UUID stadt = organisations.findByName("Stadt Lotsenbrück").orElseThrow().id();
+            UUID other = clients.register(new NewClient(RECEIVED_NAME, "Amal", null, null, null, LocalDate.of(1992, 2, 2), 1992,
+                    null, "irakisch", null, null, "0170 5550188", null, "Probeweg 1", null, null));
+            consents.record(new ConsentLedger.NewConsent(other, ConsentPurpose.TRANSFER, Set.of(stadt),
+                    Set.of(DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.CASE_NOTES), LocalDate.now(),
+                    ConsentForm.SIGNED_PAPER, null, null));
+            transferredCaseId = caseWork.open(other, IntakeChannel.SELF, LocalDate.now(), "Probeanliegen");
+            transferToStrangersId = transfers.propose(transferredCaseId, null, stadt, "Probenotiz");
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -176,7 +197,7 @@ class ForeignAccessIntegrationTest {
     private String path(String pattern) {
         boolean caseRoute = pattern.startsWith("/cases") || pattern.startsWith("/api/v1/cases");
         return pattern.replace("{clientId}", clientId.toString()).replace("{consentId}", consentId.toString())
-                .replace("{caseId}", caseId.toString())
+                .replace("{caseId}", caseId.toString()).replace("{transferId}", transferId.toString())
                 .replace("{otherId}", clientId.toString())
                 .replace("{lifeArea}", LifeArea.HOUSING.name())
                 .replace("{periodId}", (pattern.contains("legal-domains") ? legalDomainPeriodId : residencePeriodId).toString())
@@ -217,7 +238,10 @@ class ForeignAccessIntegrationTest {
                 "/cases/{id}/pre-checks/{preCheckId}/hand-offs",
                 "/cases/{id}/appointments/{appointmentId}.ics", "/cases/{id}/journal/documents/{documentId}",
                 "/cases/{id}/deadlines/{deadlineId}/done", "/api/v1/cases/{id}/appointments", "/api/v1/cases/{id}/journal",
-                "/appointments.ics");
+                "/appointments.ics",
+                "/cases/{id}/transfer",
+                "/cases/{id}/transfers/{transferId}", "/cases/{id}/transfers/{transferId}/accept",
+                "/api/v1/cases/{caseId}/transfers/{transferId}/accept", "/api/v1/cases", "/api/v1/cases/transfers");
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -240,7 +264,8 @@ class ForeignAccessIntegrationTest {
         assertThat(body).as("%s as %s must not show the person", route, who).doesNotContain(FAMILY_NAME);
         boolean listOrCreate = parts[1].equals("/clients") || parts[1].equals("/cases") || parts[1].equals("/clients/new")
                 || parts[1].equals("/clients/suggestions") || parts[1].equals("/api/v1/clients") || parts[1].endsWith("/duplicates")
-                || parts[1].equals("/appointments.ics");
+                || parts[1].equals("/appointments.ics")
+                || parts[1].equals("/api/v1/cases") || parts[1].equals("/api/v1/cases/transfers");
         if (who.startsWith("CASE_MANAGER") || who.startsWith("TEAM_LEAD")) {
             // Other organisations' case managers may use the pages, but the person stays invisible to them.
             if (!listOrCreate) {
@@ -249,5 +274,42 @@ class ForeignAccessIntegrationTest {
         } else {
             assertThat(response.getStatus()).as("%s as %s", route, who).isEqualTo(403);
         }
+    }
+
+    /**
+     * The receivers of an open transfer (here: the Stadt Lotsenbrück) legitimately see the transfer itself, with only
+     * what deciding needs: the person's name and birth year, the first concern, the note. Every other client and case
+     * route stays closed to them, and nothing beyond that crosses: no birth date, address, phone or nationality.
+     * Accepting and declining are theirs to do, so they are tried in the transfer tests, not here.
+     */
+    @ParameterizedTest(name = "{0} as the receiving organisation")
+    @MethodSource("caseRoutes")
+    void theReceiversOfATransferSeeOnlyWhatDecidingNeeds(String route) throws Exception {
+        String[] parts = route.split(" ", 2);
+        String pattern = parts[1];
+        if (pattern.endsWith("/accept") || pattern.endsWith("/decline")) {
+            return;
+        }
+        String url = pattern.replace("{transferId}", transferToStrangersId.toString()).replace("{caseId}", transferredCaseId.toString())
+                .replace("{id}", transferredCaseId.toString()).replace("{consentId}", consentId.toString())
+                .replace("{clientId}", clientId.toString());
+        MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(parts[0]), url)
+                .param("version", "0").param("reason", "OTHER")
+                .with(TestUsers.as(stranger("CASE_MANAGER of Stadt Lotsenbrück"))).with(csrf())).andReturn().getResponse();
+        String body = response.getContentAsString();
+        assertThat(body).as(route).doesNotContain("5550188", "Probeweg", "02.02.1992", "1992-02-02", "irakisch");
+        boolean transferView = parts[0].equals("GET") && (pattern.equals("/cases/{id}/transfers/{transferId}")
+                || pattern.equals("/api/v1/cases/transfers") || pattern.equals("/cases"));
+        if (transferView) {
+            assertThat(response.getStatus()).as(route).isEqualTo(200);
+            assertThat(body).as(route).contains(RECEIVED_NAME, "1992", "Probeanliegen", "Probenotiz");
+        } else {
+            assertThat(body).as(route).doesNotContain(RECEIVED_NAME, "Probeanliegen");
+        }
+    }
+
+    Stream<Arguments> caseRoutes() {
+        return routes.stream().filter(r -> r[1].startsWith("/cases") || r[1].startsWith("/api/v1/cases"))
+                .map(r -> Arguments.of(r[0] + " " + r[1]));
     }
 }
