@@ -82,7 +82,7 @@ class CaseCalendarApiController {
     ResponseEntity<?> addAppointment(@PathVariable UUID id, @Valid @RequestBody AppointmentForm request) {
         calendar.requireCase(id);
         if (!request.endsAfterStart()) {
-            return fieldProblem("endTime", "appointment.endTime.beforeStart", id);
+            return fieldProblem("endTime", "appointment.endTime.beforeStart");
         }
         UUID created = calendar.addAppointment(id, request);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/appointments/" + created))
@@ -94,10 +94,10 @@ class CaseCalendarApiController {
                                         @Valid @RequestBody AppointmentForm request) {
         calendar.appointment(id, appointmentId).orElseThrow(CaseCalendar::notFound);
         if (request.version() == null) {
-            return fieldProblem("version", "NotNull", id);
+            return fieldProblem("version", "NotNull");
         }
         if (!request.endsAfterStart()) {
-            return fieldProblem("endTime", "appointment.endTime.beforeStart", id);
+            return fieldProblem("endTime", "appointment.endTime.beforeStart");
         }
         try {
             calendar.changeAppointment(id, appointmentId, request, request.version());
@@ -123,7 +123,7 @@ class CaseCalendarApiController {
     ResponseEntity<?> changeDeadline(@PathVariable UUID id, @PathVariable UUID deadlineId, @Valid @RequestBody DeadlineForm request) {
         calendar.deadline(id, deadlineId).orElseThrow(CaseCalendar::notFound);
         if (request.version() == null) {
-            return fieldProblem("version", "NotNull", id);
+            return fieldProblem("version", "NotNull");
         }
         try {
             calendar.changeDeadline(id, deadlineId, request, request.version());
@@ -148,7 +148,7 @@ class CaseCalendarApiController {
                 .body(new JournalView(created, request.kind(), request.occurredAt(), request.summary(), List.of()));
     }
 
-    private ResponseEntity<?> fieldProblem(String field, String key, UUID caseId) {
+    private ResponseEntity<?> fieldProblem(String field, String key) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Einige Angaben sind ungültig.");
         problem.setTitle("Ungültige Eingabe");
         problem.setProperty("errors", List.of(Map.of("field", field,

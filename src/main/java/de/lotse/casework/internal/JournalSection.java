@@ -7,7 +7,10 @@ import de.lotse.casework.CaseSection;
 import de.lotse.casework.ClientCase;
 import org.springframework.stereotype.Component;
 
-/** The latest journal entries on the case page, with a link to the whole journal. */
+/**
+ * The latest contacts and notes on the case page, with a link to the whole journal. Status changes stay on the
+ * journal page: the case page shows its history already.
+ */
 @Component
 class JournalSection implements CaseSection {
 
@@ -34,7 +37,7 @@ class JournalSection implements CaseSection {
         List<CaseJournal.TimelineItem> timeline = journal.timeline(clientCase.id());
         return Map.of(
                 "caseId", clientCase.id(),
-                "latest", timeline.subList(0, Math.min(LATEST, timeline.size())),
+                "latest", timeline.stream().filter(item -> !item.statusChange()).limit(LATEST).toList(),
                 "total", timeline.size());
     }
 }
