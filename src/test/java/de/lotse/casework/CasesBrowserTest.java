@@ -64,7 +64,7 @@ class CasesBrowserTest extends BrowserTestSupport {
 
         page.getByRole(AriaRole.BUTTON, named("Fall wieder eröffnen")).click();
         assertThat(page.locator("#case-status")).containsText("Clearing");
-        Locator history = page.getByRole(AriaRole.LIST).filter(new Locator.FilterOptions().setHasText("Erstkontakt"));
+        Locator history = page.locator("#case-history");
         assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(5);
         assertThat(history).containsText("Abschluss (Verzogen)");
 

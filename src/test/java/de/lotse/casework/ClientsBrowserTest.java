@@ -46,7 +46,9 @@ class ClientsBrowserTest extends BrowserTestSupport {
         page.keyboard().press("Tab");
         page.keyboard().type("1990");
         page.keyboard().press("Enter");
-        assertThat(page.getByText("Keine ähnliche Person in Ihrer Organisation gefunden.")).isVisible();
+        // The demo unit may hold other people named Mohammed; nobody of this family yet.
+        assertThat(page.locator("#suggestions h2")).isVisible();
+        assertThat(page.locator("#suggestions")).not().containsText("Al-Tamimi");
         assertAccessible();
         Locator register = page.getByRole(AriaRole.LINK, named("Neue Klientin oder neuen Klienten anlegen"));
         tabTo(register);

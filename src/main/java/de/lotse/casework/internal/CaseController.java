@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import de.lotse.casework.CaseSection;
 import de.lotse.casework.ClientCase;
-import de.lotse.network.Organisations;
-import de.lotse.privacy.ConsentLedger;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -32,8 +30,6 @@ class CaseController {
 
     private final CaseWork caseWork;
     private final ClientRegistry clients;
-    private final ConsentLedger consents;
-    private final Organisations organisations;
     private final List<CaseSection> sections;
 
     /** A section of the case page ready to render. */
@@ -43,14 +39,12 @@ class CaseController {
     private final ClientPage clientPage;
     private final Households households;
 
-    CaseController(CaseWork caseWork, ClientRegistry clients, ConsentLedger consents, Organisations organisations,
+    CaseController(CaseWork caseWork, ClientRegistry clients,
                    List<CaseSection> sections, ClientPage clientPage, Households households) {
         this.clientPage = clientPage;
         this.households = households;
         this.caseWork = caseWork;
         this.clients = clients;
-        this.consents = consents;
-        this.organisations = organisations;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
     }
 

@@ -33,17 +33,15 @@ class Caseload {
     static final int LIMIT = 500;
 
     /**
-     * The last contact with the person, per case {@code c}. Until the journal records contacts, the latest status
-     * change stands for it. With the journal: {@code greatest((select max(j.occurred_at) from casework.journal_entry j
-     * where j.client_case = c.id and j.kind <> 'NOTE'), <this>)}.
+     * The last contact with the person, per case {@code c}: the latest journal entry that is a contact (a note is
+     * not), or, for a case without any, the latest status change.
      */
-    static final String LAST_CONTACT = "(select max(h.changed_at) from casework.case_status_change h where h.client_case = c.id)";
+    static final String LAST_CONTACT = """
+            coalesce((select max(j.occurred_at) from casework.journal_entry j where j.client_case = c.id and j.kind <> 'NOTE'),
+                     (select max(h.changed_at) from casework.case_status_change h where h.client_case = c.id))""";
 
-    /**
-     * The next open deadline, per case {@code c}. None until deadlines exist; then {@code (select min(d.due_on) from
-     * casework.deadline d where d.client_case = c.id and d.done_on is null)}.
-     */
-    static final String NEXT_DEADLINE = "cast(null as date)";
+    /** The next open deadline, per case {@code c}. */
+    static final String NEXT_DEADLINE = "(select min(d.due_on) from casework.deadline d where d.client_case = c.id and d.done_on is null)";
 
     record Entry(UUID caseId, UUID clientId, String familyName, String givenNames, CaseStatus status, UUID caseManagerId,
                  LocalDate intakeDate, IntakeChannel intakeChannel, UUID municipalityId, Instant lastContact,

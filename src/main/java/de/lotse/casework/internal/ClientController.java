@@ -29,23 +29,14 @@ class ClientController {
 
     private final ClientRegistry registry;
     private final Municipalities municipalities;
-    private final de.lotse.privacy.ConsentLedger consents;
-    private final de.lotse.network.Organisations organisations;
-
-    private final CaseWork caseWork;
-
     private final ClientPage clientPage;
     private final ClientMerge merges;
 
-    ClientController(ClientRegistry registry, Municipalities municipalities, de.lotse.privacy.ConsentLedger consents,
-                     de.lotse.network.Organisations organisations, CaseWork caseWork, ClientPage clientPage, ClientMerge merges) {
+    ClientController(ClientRegistry registry, Municipalities municipalities, ClientPage clientPage, ClientMerge merges) {
         this.clientPage = clientPage;
         this.merges = merges;
-        this.caseWork = caseWork;
         this.registry = registry;
         this.municipalities = municipalities;
-        this.consents = consents;
-        this.organisations = organisations;
     }
 
     record Search(String familyName, String givenNames, Integer birthYear) {

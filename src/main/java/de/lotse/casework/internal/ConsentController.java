@@ -43,14 +43,11 @@ class ConsentController {
     private final ConsentLedger consents;
     private final Organisations organisations;
     private final PdfDocuments pdf;
-    private final CaseWork caseWork;
 
     private final ClientPage clientPage;
 
-    ConsentController(ClientRegistry registry, ConsentLedger consents, Organisations organisations, PdfDocuments pdf,
-                      CaseWork caseWork, ClientPage clientPage) {
+    ConsentController(ClientRegistry registry, ConsentLedger consents, Organisations organisations, PdfDocuments pdf, ClientPage clientPage) {
         this.clientPage = clientPage;
-        this.caseWork = caseWork;
         this.registry = registry;
         this.consents = consents;
         this.organisations = organisations;

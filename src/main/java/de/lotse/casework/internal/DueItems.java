@@ -60,10 +60,33 @@ class DueItems {
         return items;
     }
 
-    /** Residence documents and Duldungen running out from today within the next 60 days. */
+    /**
+     * Residence documents and Duldungen running out from today within the next 60 days: those recorded as deadlines
+     * and the current documents of the residence history of the clients of the user's open cases.
+     */
     List<DueItem> expiringDocuments(SignedInUser user, LocalDate today) {
-        return deadlines(user, "d.due_on between :from and :to and d.kind in ('RESIDENCE_DOCUMENT_EXPIRY', 'DULDUNG_EXPIRY')",
-                today, today.plusDays(DOCUMENT_WARNING_DAYS));
+        List<DueItem> items = new ArrayList<>(deadlines(user,
+                "d.due_on between :from and :to and d.kind in ('RESIDENCE_DOCUMENT_EXPIRY', 'DULDUNG_EXPIRY')",
+                today, today.plusDays(DOCUMENT_WARNING_DAYS)));
+        items.addAll(jdbc.sql("""
+                        select distinct on (p.id) c.id, cl.family_name || ', ' || cl.given_names, p.document_valid_until, p.status
+                        from casework.residence_period p
+                          join casework.client cl on cl.id = p.client_id
+                          join casework.client_case c on c.client_id = cl.id
+                        where c.organisation_id = :organisation and c.case_manager_id = :me and c.status <> 'CLOSED'
+                          and (p.valid_to is null or p.valid_to >= :from)
+                          and p.document_valid_until between :from and :to
+                        order by p.id, c.opened_at desc
+                        limit %d
+                        """.formatted(LIMIT))
+                .param("organisation", user.organisationId()).param("me", user.id())
+                .param("from", today).param("to", today.plusDays(DOCUMENT_WARNING_DAYS))
+                .query((rs, n) -> new DueItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class), null,
+                        rs.getString(4).startsWith("DULDUNG") ? DeadlineKind.DULDUNG_EXPIRY : DeadlineKind.RESIDENCE_DOCUMENT_EXPIRY,
+                        null))
+                .list());
+        items.sort(Comparator.comparing(DueItem::day).thenComparing(DueItem::clientName));
+        return items;
     }
 
     private List<DueItem> deadlines(SignedInUser user, String condition, LocalDate from, LocalDate to) {

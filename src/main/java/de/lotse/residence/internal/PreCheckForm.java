@@ -101,6 +101,18 @@ record PreCheckForm(
     }
 
     /** Facts for a new evaluation date: the same person, every basis. */
+    /** The same facts with the residence periods recorded in casework, plus an empty row to add one. */
+    PreCheckForm withResidencePeriods(List<Period> periods) {
+        List<Period> rows = new ArrayList<>(periods);
+        rows.add(new Period(null, null, null, null));
+        return new PreCheckForm(asOf, legalBases, birthDate, rows, schoolAttendance, germanLevel,
+                recognisedSchoolOrVocationalQualification, civicKnowledgeProven, naturalisationTestPassed,
+                integrationCourseCertificate, securedWithoutSgb2OrSgb12, mainlyFromEmployment, expectedToBeSecured,
+                fdgoCommitment, integrationPrognosisPositive, identityClarified, deceptionOrObstruction, expulsionInterest,
+                convictionsKnown, convictions, livesWithMinorUnmarriedChild, schoolAgeChildrenAttendSchool,
+                illnessOrDisabilityPreventsRequirement, specialIntegrationAchievements, acceptsLossOfPreviousCitizenshipOrExempt);
+    }
+
     PreCheckForm on(LocalDate day) {
         return new PreCheckForm(day, List.of(LegalBasis.values()), birthDate, residencePeriods, schoolAttendance, germanLevel,
                 recognisedSchoolOrVocationalQualification, civicKnowledgeProven, naturalisationTestPassed,

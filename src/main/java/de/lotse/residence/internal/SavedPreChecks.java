@@ -63,8 +63,11 @@ class SavedPreChecks {
     private final ScreeningComputation screening;
     private final Clock clock = Clock.systemDefaultZone();
 
+    private final de.lotse.casework.ClientHistories histories;
+
     SavedPreChecks(JdbcClient jdbc, CaseFiles caseFiles, PreCheckEngine engine, PreCheckJson json, AuditTrail audit,
-                   CurrentUser currentUser, ScreeningComputation screening) {
+                   CurrentUser currentUser, ScreeningComputation screening, de.lotse.casework.ClientHistories histories) {
+        this.histories = histories;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.engine = engine;
@@ -185,13 +188,12 @@ class SavedPreChecks {
     }
 
     /**
-     * The facts to start a pre-check of this case with. Today these are the facts last saved for the client; when
-     * casework keeps the client's residence periods, this is the one place to take them over (they would replace
-     * the saved periods when they are newer).
+     * The facts to start a pre-check of this case with: the facts last saved for the client, with the residence
+     * periods as casework records them (the client's residence history is kept there and is the newer source).
      */
     @Transactional
     PreCheckForm factsToPrefill(ClientCase clientCase, LocalDate today) {
-        return jdbc.sql("select facts::text from residence.client_facts where client_id = :c and organisation_id = :o")
+        PreCheckForm saved = jdbc.sql("select facts::text from residence.client_facts where client_id = :c and organisation_id = :o")
                 .param("c", clientCase.clientId()).param("o", clientCase.organisationId())
                 .query(String.class).optional()
                 .map(text -> {
@@ -199,6 +201,13 @@ class SavedPreChecks {
                     return PreCheckForm.of(new PreCheckRequest(today, null, json.person(text))).on(today);
                 })
                 .orElseGet(() -> PreCheckForm.blank(today));
+        List<de.lotse.casework.ResidencePeriod> history = histories.residencePeriods(clientCase.clientId());
+        if (history.isEmpty()) {
+            return saved;
+        }
+        return saved.withResidencePeriods(history.stream()
+                .map(p -> new PreCheckForm.Period(p.status().name(), p.from(), p.to(), p.legalBasis()))
+                .toList());
     }
 
     private void storeClientFacts(ClientCase clientCase, UUID preCheckId, PreCheckRequest.Person person) {
