@@ -24,7 +24,7 @@ class SignInBrowserTest extends BrowserTestSupport {
         List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Meldungen", "Mein Konto");
         return Stream.of(
                 Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Meldungen", "Organisationen", "Benutzer", "Protokoll", "Mein Konto")),
-                Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Meldungen", "Neue Meldungen", "Themenspeicher", "Mein Konto")),
+                Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Meldungen", "Neue Meldungen", "Themenspeicher", "Arbeitsgruppen", "Mein Konto")),
                 Arguments.of("fallmanagement", "Leyla Demir", caseManagers),
                 Arguments.of("fallmanagement2", "Markus Albers", caseManagers),
                 Arguments.of("teamleitung", "Sabine Hötte", caseManagers),
