@@ -15,6 +15,8 @@ mkdirSync(vendor, { recursive: true });
 cpSync('node_modules/@kern-ux/native/dist/kern.min.css', join(vendor, 'kern', 'kern.min.css'));
 cpSync('node_modules/@kern-ux/native/dist/fonts', join(vendor, 'kern', 'fonts'), { recursive: true });
 cpSync('node_modules/htmx.org/dist/htmx.min.js', join(vendor, 'htmx', 'htmx.min.js'));
+// Charts (service gap view): the UMD build, loaded as a file because the CSP allows no inline scripts.
+cpSync('node_modules/chart.js/dist/chart.umd.min.js', join(vendor, 'chartjs', 'chart.umd.min.js'));
 
 // PDF documents embed DejaVu Sans: TrueType (which the PDF renderer needs) with Latin, Greek and Cyrillic.
 for (const face of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) {

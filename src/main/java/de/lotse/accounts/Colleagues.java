@@ -50,4 +50,35 @@ public class Colleagues {
                 .list();
         return names;
     }
+
+    /** A colleague who can take on cases: id and display name. */
+    public record Colleague(UUID id, String displayName) {
+    }
+
+    /**
+     * The people of an organisation who can take on cases (case managers and team leads, not locked), by name.
+     * For choosing the receiver of a case transfer.
+     */
+    public java.util.List<Colleague> caseManagersOf(UUID organisationId) {
+        return jdbc.sql("""
+                        select a.id, a.display_name from accounts.user_account a
+                        where a.organisation_id = :o and not a.locked
+                          and exists (select 1 from accounts.user_role r where r.user_account = a.id
+                                      and r.role in ('CASE_MANAGER', 'TEAM_LEAD'))
+                        order by lower(a.display_name)
+                        """)
+                .param("o", organisationId)
+                .query((rs, n) -> new Colleague(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+    }
+
+    /** The organisations where somebody can take on cases: the possible receivers of a transfer. */
+    public java.util.Set<UUID> organisationsWithCaseManagement() {
+        return java.util.Set.copyOf(jdbc.sql("""
+                        select distinct a.organisation_id from accounts.user_account a
+                        join accounts.user_role r on r.user_account = a.id
+                        where not a.locked and r.role in ('CASE_MANAGER', 'TEAM_LEAD')
+                        """)
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list());
+    }
 }

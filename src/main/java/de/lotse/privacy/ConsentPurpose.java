@@ -13,7 +13,12 @@ public enum ConsentPurpose {
     /** Sharing a pre-check with the immigration office (ABH/EBH). */
     PRE_CHECK_HANDOFF(true),
     /** Using findings from the case, without personal data, for structural work. */
-    ANONYMISED_FINDINGS(false);
+    ANONYMISED_FINDINGS(false),
+    /**
+     * Handing the whole case to a named organisation, which becomes its controller (Fallübergabe). Within the
+     * organisation a transfer needs no consent of its own: case management covers it.
+     */
+    TRANSFER(true);
 
     private final boolean needsRecipients;
 

@@ -52,8 +52,10 @@ class CasesBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, named("Weiter zu: Assessment")).click();
         assertThat(page.locator("#case-status")).containsText("Assessment");
 
+        page.getByRole(AriaRole.LINK, named("Fall abschließen")).click();
         page.getByRole(AriaRole.BUTTON, named("Fall abschließen")).click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Bitte wählen Sie den Grund des Abschlusses.");
+        assertThat(page.locator("#reason-error")).containsText("Bitte wählen Sie einen Wert aus.");
+        assertAccessible();
         page.getByLabel("Grund des Abschlusses").selectOption("Verzogen");
         page.getByRole(AriaRole.BUTTON, named("Fall abschließen")).click();
         assertThat(page.locator("#case-status")).containsText("Abschluss");

@@ -81,7 +81,10 @@ public abstract class BrowserTestSupport {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900));
         page = context.newPage();
-        page.setDefaultTimeout(15_000);
+        // Generous waits: on a busy two-core CI machine a first page can take many seconds to render. Waiting
+        // longer never lets a wrong page pass; it only stops slowness from looking like a failure.
+        page.setDefaultTimeout(30_000);
+        page.setDefaultNavigationTimeout(60_000);
         consoleErrors.clear();
         // What a person would miss: scripts or styles the Content-Security-Policy refused, script errors,
         // and stylesheets, fonts or scripts that failed to load. The page's own status (a 403 page) is no error.

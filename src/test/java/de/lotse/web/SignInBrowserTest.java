@@ -21,14 +21,17 @@ class SignInBrowserTest extends BrowserTestSupport {
 
     static Stream<Arguments> demoUsers() {
         List<String> everybody = List.of("Start", "Meldungen", "Mein Konto");
-        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Meldungen", "Mein Konto");
+        List<String> caseManagers = List.of("Start", "Fälle", "Klient:innen", "Vorprüfung", "Screening", "Angebote", "Sprachmittlung",
+                "Meldungen", "Mein Konto");
         return Stream.of(
-                Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Meldungen", "Organisationen", "Benutzer", "Protokoll", "Mein Konto")),
-                Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Meldungen", "Neue Meldungen", "Themenspeicher", "Arbeitsgruppen", "Mein Konto")),
+                Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Angebote", "Sprachmittlung", "Meldungen", "Organisationen",
+                        "Benutzer", "Protokoll", "Mein Konto")),
+                Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Angebote", "Sprachmittlung", "Angebotslücken",
+                        "Meldungen", "Neue Meldungen", "Themenspeicher", "Arbeitsgruppen", "Mein Konto")),
                 Arguments.of("fallmanagement", "Leyla Demir", caseManagers),
                 Arguments.of("fallmanagement2", "Markus Albers", caseManagers),
                 Arguments.of("teamleitung", "Sabine Hötte", caseManagers),
-                Arguments.of("abh", "Dirk Wessels", List.of("Start", "Vorprüfung", "Meldungen", "Mein Konto")),
+                Arguments.of("abh", "Dirk Wessels", List.of("Start", "Vorprüfung", "Screening", "Übergaben", "Meldungen", "Mein Konto")),
                 Arguments.of("lenkungsgruppe", "Dr. Helga Strothmann", List.of("Start", "Meldungen", "Themenspeicher", "Mein Konto")),
                 Arguments.of("meldung", "Ahmad Karimi", everybody),
                 Arguments.of("datenschutz", "Petra Lindemann", List.of("Start", "Meldungen", "Protokoll", "Mein Konto")));

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import de.lotse.casework.CaseSection;
 import de.lotse.casework.ClientCase;
-import de.lotse.casework.ClosureReason;
 import de.lotse.network.Organisations;
 import de.lotse.privacy.ConsentLedger;
 import jakarta.validation.Valid;
@@ -77,7 +76,6 @@ class CaseController {
         model.addAttribute("clientCase", found);
         model.addAttribute("client", clients.get(found.clientId()).orElseThrow());
         model.addAttribute("history", caseWork.history(id));
-        model.addAttribute("closureReasons", ClosureReason.values());
         model.addAttribute("sections", sections.stream()
                 .map(section -> new RenderedSection(section.template(), section.model(found))).toList());
         return "casework/case";
@@ -86,16 +84,6 @@ class CaseController {
     @PostMapping("/cases/{id}/advance")
     String advance(@PathVariable UUID id, @RequestParam int version, RedirectAttributes redirect) {
         return step(id, redirect, () -> caseWork.advance(id, version));
-    }
-
-    @PostMapping("/cases/{id}/close")
-    String close(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) ClosureReason reason,
-                 RedirectAttributes redirect) {
-        if (reason == null) {
-            redirect.addFlashAttribute("problem", "case.closure.reasonMissing");
-            return "redirect:/cases/" + id;
-        }
-        return step(id, redirect, () -> caseWork.close(id, reason, version));
     }
 
     @PostMapping("/cases/{id}/reopen")

@@ -57,8 +57,8 @@ public class CaseWork {
         SignedInUser user = currentUser.require();
         clients.get(clientId).orElseThrow();
         ClientCase opened = cases.save(new ClientCase(UUID.randomUUID(), clientId, user.organisationId(), user.id(), channel,
-                intakeDate, firstConcern, CaseStatus.FIRST_CONTACT, null, null, java.time.Instant.now(), java.time.Instant.now()));
-        history(opened.id(), null, CaseStatus.FIRST_CONTACT, null, user);
+                intakeDate, firstConcern, CaseStatus.FIRST_CONTACT, null, null, null, java.time.Instant.now(), java.time.Instant.now()));
+        history(opened.id(), null, CaseStatus.FIRST_CONTACT, null, null, user);
         audit.record(AuditAction.CREATE, RECORD_TYPE, opened.id().toString(), ClientRegistry.PURPOSE);
         return opened.id();
     }
@@ -80,43 +80,51 @@ public class CaseWork {
     public void advance(UUID caseId, int version) {
         ClientCase current = get(caseId).orElseThrow();
         CaseStatus next = current.status().next().orElseThrow(() -> new IllegalStateException("no next step after " + current.status()));
-        change(current, next, null, version);
+        change(current, next, null, null, version);
     }
 
+    /** Closes the case today. */
     public void close(UUID caseId, ClosureReason reason, int version) {
-        change(get(caseId).orElseThrow(), CaseStatus.CLOSED, reason, version);
+        close(caseId, reason, LocalDate.now(), version);
+    }
+
+    /** Closes the case on the day case work ended; the help plan's goals are ended by {@link CaseClosure}. */
+    public void close(UUID caseId, ClosureReason reason, LocalDate closedOn, int version) {
+        change(get(caseId).orElseThrow(), CaseStatus.CLOSED, reason, closedOn, version);
     }
 
     /** Reopening keeps the history and continues where case work stands after clearing. */
     public void reopen(UUID caseId, int version) {
-        change(get(caseId).orElseThrow(), CaseStatus.CLEARING, null, version);
+        change(get(caseId).orElseThrow(), CaseStatus.CLEARING, null, null, version);
     }
 
-    public record StatusChange(CaseStatus from, CaseStatus to, String reason, java.time.Instant at) {
+    /** @param closedOn the closure date, on entries that closed the case */
+    public record StatusChange(CaseStatus from, CaseStatus to, String reason, java.time.Instant at, LocalDate closedOn) {
     }
 
     public List<StatusChange> history(UUID caseId) {
-        return jdbc.sql("select from_status, to_status, reason, changed_at from casework.case_status_change where client_case = :c order by changed_at, id")
+        return jdbc.sql("select from_status, to_status, reason, changed_at, closed_on from casework.case_status_change where client_case = :c order by changed_at, id")
                 .param("c", caseId)
                 .query((rs, n) -> new StatusChange(rs.getString(1) == null ? null : CaseStatus.valueOf(rs.getString(1)),
-                        CaseStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        CaseStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getObject(5, LocalDate.class)))
                 .list();
     }
 
-    private void change(ClientCase current, CaseStatus to, ClosureReason reason, int version) {
+    private void change(ClientCase current, CaseStatus to, ClosureReason reason, LocalDate closedOn, int version) {
         SignedInUser user = currentUser.require();
         if (to.needsConsent() && !consents.permits(current.organisationId(), current.clientId(), ConsentPurpose.CASE_MANAGEMENT,
                 null, List.<DataCategory>of(), LocalDate.now())) {
             throw new ConsentMissing();
         }
-        cases.save(current.withStatus(to, reason, version));
-        history(current.id(), current.status(), to, reason == null ? null : reason.name(), user);
+        cases.save(current.withStatus(to, reason, closedOn, version));
+        history(current.id(), current.status(), to, reason == null ? null : reason.name(), closedOn, user);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, current.id().toString(), ClientRegistry.PURPOSE);
     }
 
-    private void history(UUID caseId, CaseStatus from, CaseStatus to, String reason, SignedInUser user) {
-        jdbc.sql("insert into casework.case_status_change (client_case, from_status, to_status, reason, changed_by) values (:c, :f, :t, :r, :u)")
+    private void history(UUID caseId, CaseStatus from, CaseStatus to, String reason, LocalDate closedOn, SignedInUser user) {
+        jdbc.sql("insert into casework.case_status_change (client_case, from_status, to_status, reason, closed_on, changed_by) values (:c, :f, :t, :r, :d, :u)")
                 .param("c", caseId).param("f", from == null ? null : from.name()).param("t", to.name()).param("r", reason)
-                .param("u", user.id()).update();
+                .param("d", closedOn).param("u", user.id()).update();
     }
 }

@@ -130,7 +130,7 @@ public class ClientRegistry {
      * The stored form of what was entered: the birth year follows the birth date when there is one, and the
      * search keys are derived from the names.
      */
-    private static Client client(UUID id, UUID organisationId, NewClient c, Integer version, Instant createdAt) {
+    static Client client(UUID id, UUID organisationId, NewClient c, Integer version, Instant createdAt) {
         Integer birthYear = c.birthDate() != null ? Integer.valueOf(c.birthDate().getYear()) : c.birthYear();
         return new Client(id, organisationId, c.familyName(), c.givenNames(), c.familyNameOriginal(),
                 c.givenNamesOriginal(), c.otherSpellings(), c.birthDate(), birthYear, c.gender(), c.nationalities(),

@@ -120,15 +120,8 @@ class DemoClients implements ApplicationRunner {
 
     private void createOne(Random random, Faker faker, List<Municipality> kommunen) {
         Origin origin = ORIGINS.get(random.nextInt(ORIGINS.size()));
-        String[] family = pick(random, origin.families());
-        String[] given = pick(random, origin.givenNames());
-        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 45));
         UUID municipality = kommunen.get(random.nextInt(kommunen.size())).id();
-        boolean dateKnown = random.nextInt(10) > 0;
-        UUID client = clients.register(new NewClient(family[0], given[0], family[1], given[1], null,
-                dateKnown ? born : null, born.getYear(), random.nextBoolean() ? "weiblich" : "männlich", origin.nationality(),
-                origin.languages(), origin.interpreter() && random.nextInt(3) > 0, faker.phoneNumber().cellPhone().replaceAll("[^0-9 +()/-]", ""),
-                null, faker.address().streetAddress(), "5999" + random.nextInt(10), municipality));
+        UUID client = clients.register(invent(random, faker, origin, municipality));
         if (random.nextInt(4) == 0) {
             return;
         }
@@ -155,6 +148,18 @@ class DemoClients implements ApplicationRunner {
         if (steps == 5) {
             caseWork.close(opened, ClosureReason.values()[random.nextInt(ClosureReason.values().length)], version);
         }
+    }
+
+    /** An invented person of the given origin; the benchmark data generator uses the same invention, scaled. */
+    static NewClient invent(Random random, Faker faker, Origin origin, UUID municipality) {
+        String[] family = pick(random, origin.families());
+        String[] given = pick(random, origin.givenNames());
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 45));
+        boolean dateKnown = random.nextInt(10) > 0;
+        return new NewClient(family[0], given[0], family[1], given[1], null,
+                dateKnown ? born : null, born.getYear(), random.nextBoolean() ? "weiblich" : "männlich", origin.nationality(),
+                origin.languages(), origin.interpreter() && random.nextInt(3) > 0, faker.phoneNumber().cellPhone().replaceAll("[^0-9 +()/-]", ""),
+                null, faker.address().streetAddress(), "5999" + random.nextInt(10), municipality);
     }
 
     record DemoFinding(LifeArea lifeArea, String category, String description) {

@@ -63,6 +63,8 @@ class MergeController {
     @PostMapping("/{otherId}")
     String merge(@PathVariable UUID id, @PathVariable UUID otherId, @RequestParam int version,
                  @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+        clientOrNotFound(id);
+        clientOrNotFound(otherId);
         if (!confirmed) {
             redirect.addFlashAttribute("problem", "merge.confirmMissing");
             return "redirect:/clients/" + id + "/merge/" + otherId;

@@ -79,6 +79,42 @@ record PreCheckForm(
                 null, null, null, null, null);
     }
 
+    /** The form showing stored facts: a saved pre-check to re-run, or the facts to prefill for a client. */
+    static PreCheckForm of(PreCheckRequest request) {
+        PreCheckRequest.Person p = request.person() == null ? emptyPerson() : request.person();
+        PreCheckRequest.Livelihood l = p.livelihood() == null ? new PreCheckRequest.Livelihood(null, null, null) : p.livelihood();
+        return new PreCheckForm(request.asOf(),
+                request.legalBases() == null ? List.of() : request.legalBases().stream().map(LegalBasis::fromCode)
+                        .filter(java.util.Objects::nonNull).toList(),
+                p.birthDate(),
+                rows(p.residencePeriods()).map(r -> new Period(r.status(), r.from(), r.to(), r.legalBasis())).toList(),
+                rows(p.schoolAttendance()).map(s -> new School(s.from(), s.to(), s.successful())).toList(),
+                p.germanLevel(), p.recognisedSchoolOrVocationalQualification(), p.civicKnowledgeProven(),
+                p.naturalisationTestPassed(), p.integrationCourseCertificate(), l.securedWithoutSgb2OrSgb12(),
+                l.mainlyFromEmployment(), l.expectedToBeSecured(), p.fdgoCommitment(), p.integrationPrognosisPositive(),
+                p.identityClarified(), p.deceptionOrObstruction(), p.expulsionInterest(),
+                p.convictions() == null ? ConvictionsKnown.UNKNOWN : p.convictions().isEmpty() ? ConvictionsKnown.NONE : ConvictionsKnown.LISTED,
+                rows(p.convictions()).map(c -> new Conviction(c.date(), c.dailyRates(), c.foreignerSpecificOffence(),
+                        c.juvenileSanctionOtherThanYouthCustody())).toList(),
+                p.livesWithMinorUnmarriedChild(), p.schoolAgeChildrenAttendSchool(), p.illnessOrDisabilityPreventsRequirement(),
+                p.specialIntegrationAchievements(), p.acceptsLossOfPreviousCitizenshipOrExempt());
+    }
+
+    /** Facts for a new evaluation date: the same person, every basis. */
+    PreCheckForm on(LocalDate day) {
+        return new PreCheckForm(day, List.of(LegalBasis.values()), birthDate, residencePeriods, schoolAttendance, germanLevel,
+                recognisedSchoolOrVocationalQualification, civicKnowledgeProven, naturalisationTestPassed,
+                integrationCourseCertificate, securedWithoutSgb2OrSgb12, mainlyFromEmployment, expectedToBeSecured,
+                fdgoCommitment, integrationPrognosisPositive, identityClarified, deceptionOrObstruction, expulsionInterest,
+                convictionsKnown, convictions, livesWithMinorUnmarriedChild, schoolAgeChildrenAttendSchool,
+                illnessOrDisabilityPreventsRequirement, specialIntegrationAchievements, acceptsLossOfPreviousCitizenshipOrExempt);
+    }
+
+    private static PreCheckRequest.Person emptyPerson() {
+        return new PreCheckRequest.Person(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
     /** The same facts without empty rows: what the engine sees, and what its field paths count. */
     PreCheckForm compacted() {
         return withRows(
