@@ -82,7 +82,8 @@ public final class AccessRules {
             roles("/topics/new", Role.COORDINATOR),
             roles("/topics", Role.COORDINATOR, Role.STEERING_MEMBER),
             roles("/topics/*", Role.COORDINATOR, Role.STEERING_MEMBER),
-            roles("/topics/**", Role.COORDINATOR));
+            roles("/topics/**", Role.COORDINATOR),
+            roles("/groups/**", Role.COORDINATOR));
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The structural loop in the browser: a reporter files a finding, coordination files it under a new topic,
- * and the reporter sees the status change.
+ * The structural loop in the browser: a reporter files a finding, coordination files it under a new topic, a
+ * project group drafts a proposal for the Lenkungsgruppe, and the reporter sees the status change and the chain.
  */
 class StructuralLoopBrowserTest extends BrowserTestSupport {
 
@@ -72,6 +72,29 @@ class StructuralLoopBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#topics").getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(title)))
                 .containsText("In Bearbeitung");
         assertAccessible();
+
+        // A project group on the topic drafts a proposal and puts it before the Lenkungsgruppe.
+        page.getByRole(AriaRole.NAVIGATION, named("Hauptnavigation"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Arbeitsgruppen")).click();
+        assertAccessible();
+        page.getByLabel("Name der Gruppe").fill("PG Wohnsitzauflage");
+        page.getByLabel("Projektgruppe", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Thema").selectOption(title);
+        page.getByRole(AriaRole.BUTTON, named("Gruppe anlegen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Gruppe ist angelegt.");
+        page.getByLabel("Oder Name (externes Mitglied)").fill("Jens Hartmann");
+        page.getByLabel("Organisation (externes Mitglied)").fill("Agentur für Arbeit");
+        page.getByRole(AriaRole.BUTTON, named("Mitglied aufnehmen")).click();
+        assertThat(page.locator("#members")).containsText("Jens Hartmann, Agentur für Arbeit");
+        String wording = "Feste Ansprechperson in der ABH für Umverteilungen bei Arbeitsangeboten, Entscheidung binnen zwei Wochen";
+        page.getByLabel("Wortlaut").fill(wording);
+        page.getByLabel("Erwartete Wirkung").fill("Keine verfallenen Stellenangebote mehr");
+        page.getByLabel("Kosten").fill("Keine zusätzlichen");
+        page.getByRole(AriaRole.BUTTON, named("Entwurf speichern")).click();
+        assertThat(page.locator("#proposals")).containsText("Entwurf");
+        page.getByRole(AriaRole.BUTTON, named("Der Lenkungsgruppe vorlegen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Der Lösungsvorschlag ist der Lenkungsgruppe vorgelegt.");
+        assertAccessible();
         page.getByRole(AriaRole.BUTTON, named("Abmelden")).click();
 
         // The reporter sees the news on the start page and the new status of the report.
@@ -85,5 +108,9 @@ class StructuralLoopBrowserTest extends BrowserTestSupport {
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, named("Als gelesen markieren")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("als gelesen markiert");
+        page.locator("#my-findings").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(description)).click();
+        assertThat(page.locator("#chain")).containsText(title);
+        assertThat(page.locator("#chain")).containsText(wording);
+        assertAccessible();
     }
 }

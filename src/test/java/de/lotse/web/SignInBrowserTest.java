@@ -27,7 +27,7 @@ class SignInBrowserTest extends BrowserTestSupport {
                 Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Angebote", "Sprachmittlung", "Meldungen", "Organisationen",
                         "Benutzer", "Protokoll", "Mein Konto")),
                 Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Angebote", "Sprachmittlung", "Angebotslücken",
-                        "Meldungen", "Neue Meldungen", "Themenspeicher", "Mein Konto")),
+                        "Meldungen", "Neue Meldungen", "Themenspeicher", "Arbeitsgruppen", "Mein Konto")),
                 Arguments.of("fallmanagement", "Leyla Demir", caseManagers),
                 Arguments.of("fallmanagement2", "Markus Albers", caseManagers),
                 Arguments.of("teamleitung", "Sabine Hötte", caseManagers),

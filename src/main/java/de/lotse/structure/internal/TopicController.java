@@ -29,8 +29,13 @@ class TopicController {
     private final Findings findings;
     private final Choices choices;
     private final CurrentUser currentUser;
+    private final Groups groups;
+    private final de.lotse.network.Organisations organisations;
 
-    TopicController(Topics topics, Findings findings, Choices choices, CurrentUser currentUser) {
+    TopicController(Topics topics, Findings findings, Choices choices, CurrentUser currentUser, Groups groups,
+                    de.lotse.network.Organisations organisations) {
+        this.groups = groups;
+        this.organisations = organisations;
         this.topics = topics;
         this.findings = findings;
         this.choices = choices;
@@ -77,6 +82,14 @@ class TopicController {
         model.addAttribute("byLifeArea", topics.countsByLifeArea(id));
         model.addAttribute("byQuarter", topics.countsByQuarter(id));
         model.addAttribute("history", topics.history(id));
+        var proposals = groups.proposalsOfTopic(id);
+        model.addAttribute("proposals", proposals);
+        model.addAttribute("groupNames", groups.all().stream().collect(java.util.stream.Collectors.toMap(Groups.Group::id, Groups.Group::name)));
+        var organisationNames = organisations.findAll().stream()
+                .collect(java.util.stream.Collectors.toMap(de.lotse.network.Organisation::id, de.lotse.network.Organisation::name));
+        model.addAttribute("responsibleNames", proposals.stream().collect(java.util.stream.Collectors.toMap(Groups.Proposal::id,
+                p -> p.responsibleOrganisationIds().stream().map(organisationNames::get).filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.joining(", ")))));
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("priorities", TopicPriority.values());
         choices.addNamesTo(model);

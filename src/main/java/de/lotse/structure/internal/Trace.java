@@ -24,9 +24,11 @@ class Trace {
     }
 
     private final Topics topics;
+    private final Groups groups;
 
-    Trace(Topics topics) {
+    Trace(Topics topics, Groups groups) {
         this.topics = topics;
+        this.groups = groups;
     }
 
     Map<UUID, State> statesOf(List<Finding> findings) {
@@ -48,6 +50,10 @@ class Trace {
         }
         topics.get(finding.topicId()).ifPresent(topic -> chain.add(new Link("trace.topic", topic.title(),
                 "topic.status." + topic.status(), topic.description(), mayOpenTopics ? "/topics/" + topic.id() : null)));
+        for (Groups.Proposal proposal : groups.proposalsOfTopic(finding.topicId())) {
+            chain.add(new Link("trace.proposal", proposal.wording(), "proposal.status." + proposal.status(),
+                    proposal.expectedEffect(), null));
+        }
         return chain;
     }
 }
