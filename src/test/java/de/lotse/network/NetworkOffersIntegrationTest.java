@@ -273,7 +273,8 @@ class NetworkOffersIntegrationTest {
         mvc.perform(get("/service-gaps").with(TestUsers.as(Role.COORDINATOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Angebotslücken")))
-                .andExpect(content().string(containsString("Noch nicht alle Quellen angebunden")))
+                // Needs from casework's assessments and "fehlendes Angebot" findings from structure are connected.
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Noch nicht alle Quellen angebunden"))))
                 .andExpect(content().string(containsString("Anerkennung ausländischer Abschlüsse")));
         UUID kommune = municipalities.findByName("Grauheide").orElseThrow().id();
         mvc.perform(get("/service-gaps").param("municipalityId", kommune.toString()).with(TestUsers.as(Role.COORDINATOR)))
