@@ -290,9 +290,10 @@ class ForeignAccessIntegrationTest {
         if (pattern.endsWith("/accept") || pattern.endsWith("/decline")) {
             return;
         }
-        String url = pattern.replace("{transferId}", transferToStrangersId.toString()).replace("{caseId}", transferredCaseId.toString())
+        // The transferred case's own ids; any other record id (a goal, an appointment, ...) is one of another case.
+        String url = path(pattern.replace("{transferId}", transferToStrangersId.toString()).replace("{caseId}", transferredCaseId.toString())
                 .replace("{id}", transferredCaseId.toString()).replace("{consentId}", consentId.toString())
-                .replace("{clientId}", clientId.toString());
+                .replace("{clientId}", clientId.toString()));
         MockHttpServletResponse response = mvc.perform(request(HttpMethod.valueOf(parts[0]), url)
                 .param("version", "0").param("reason", "OTHER")
                 .with(TestUsers.as(stranger("CASE_MANAGER of Stadt Lotsenbrück"))).with(csrf())).andReturn().getResponse();

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Forms are records, bound through their constructor. When one value cannot be converted ("abc" for a year, a time
  * of 25:99), Spring cannot construct the record and hands the controller {@code null} with the conversion error,
- * which no form page can show: the person would get an error page for a typo. This wraps Spring's model attribute
+ * which no form page can show: the person would get an error page for a typo. And once binding failed, Spring skips
+ * validation, so a missing name beside a mistyped year went unmentioned. This wraps Spring's model attribute
  * resolvers so that such a form is built again from the values that do convert, with the conversion errors and the
  * validation errors of the other fields, and the page shows every problem at its field.
  */
@@ -76,24 +77,28 @@ class RecordFormRepair implements BeanPostProcessor {
                                       WebDataBinderFactory binderFactory) throws Exception {
             Object value = delegate.resolveArgument(parameter, container, request, binderFactory);
             Class<?> type = parameter.getParameterType();
-            if (value != null || !type.isRecord() || container == null) {
+            if (!type.isRecord() || container == null) {
                 return value;
             }
             String name = ModelFactory.getNameForParameter(parameter);
-            Object errors = container.getModel().get(BindingResult.MODEL_KEY_PREFIX + name);
-            if (!(errors instanceof BindingResult conversionErrors)) {
+            if (!(container.getModel().get(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult bindingErrors)
+                    || !bindingErrors.hasErrors()) {
                 return value;
             }
-            Object rebuilt = lenient(type.asSubclass(Record.class), request.getParameterMap());
-            BeanPropertyBindingResult repaired = new BeanPropertyBindingResult(rebuilt, name);
-            repaired.addAllErrors(conversionErrors);
-            BeanPropertyBindingResult validation = new BeanPropertyBindingResult(rebuilt, name);
-            validator.getObject().validate(rebuilt, validation);
-            validation.getFieldErrors().stream().filter(error -> !repaired.hasFieldErrors(error.getField())).forEach(repaired::addError);
+            // Spring skips validation once binding failed, and may not have built the record at all.
+            Object form = value != null ? value : lenient(type.asSubclass(Record.class), request.getParameterMap());
+            BeanPropertyBindingResult repaired = new BeanPropertyBindingResult(form, name);
+            repaired.addAllErrors(bindingErrors);
+            if (parameter.hasParameterAnnotation(jakarta.validation.Valid.class)
+                    || parameter.hasParameterAnnotation(org.springframework.validation.annotation.Validated.class)) {
+                BeanPropertyBindingResult validation = new BeanPropertyBindingResult(form, name);
+                validator.getObject().validate(form, validation);
+                validation.getFieldErrors().stream().filter(error -> !repaired.hasFieldErrors(error.getField())).forEach(repaired::addError);
+            }
             // Same keys, same order: the BindingResult argument that follows is the model's last entry.
-            container.getModel().put(name, rebuilt);
+            container.getModel().put(name, form);
             container.getModel().put(BindingResult.MODEL_KEY_PREFIX + name, repaired);
-            return rebuilt;
+            return form;
         }
 
         private <R extends Record> R lenient(Class<R> type, Map<String, String[]> params) throws ReflectiveOperationException {
