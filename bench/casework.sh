@@ -19,7 +19,7 @@ until curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&
   sleep 1
 done
 grep -h "Benchmark data ready\|Generated" "$log" || true
-driver=(java bench/load/LoadTest.java "http://localhost:$port" fallmanagement bench-passwort-2026 "$LOTSE_DATA_DIR/case-ids.txt" "$users")
+driver=(java -Dthink.ms=${THINK_MS:-0} bench/load/LoadTest.java "http://localhost:$port" fallmanagement bench-passwort-2026 "$LOTSE_DATA_DIR/case-ids.txt" "$users")
 [ -n "${JAVA_HOME:-}" ] && driver[0]="$JAVA_HOME/bin/java"
-echo "warm-up: 30 s"; "${driver[@]}" 30 >/dev/null
+echo "warm-up: ${WARMUP:-30} s"; "${driver[@]}" "${WARMUP:-30}" >/dev/null
 echo "measured: $seconds s, $users users"; "${driver[@]}" "$seconds" admin bench-passwort-2026

@@ -57,7 +57,9 @@ public class LoadTest {
                     while (System.nanoTime() < end) {
                         String[] name = NAMES[random.nextInt(NAMES.length)];
                         samples.add(get(http, "search", base + "/clients?familyName=" + enc(name[0]) + "&givenNames=" + enc(name[1])));
+                        think(random);
                         samples.add(get(http, "case", base + "/cases/" + caseIds.get(random.nextInt(caseIds.size()))));
+                        think(random);
                     }
                     return null;
                 });
@@ -65,6 +67,7 @@ public class LoadTest {
         }
         if (admin != null) {
             java.util.Map<String, java.util.TreeMap<Double, Double>> after = buckets(base, admin);
+            System.out.println("routes seen: " + after.keySet());
             for (String uri : List.of("/clients", "/cases/{id}")) {
                 java.util.TreeMap<Double, Double> grown = new java.util.TreeMap<>();
                 after.getOrDefault(uri, new java.util.TreeMap<>()).forEach((le, count) ->
@@ -106,6 +109,14 @@ public class LoadTest {
             }
         }
         return result;
+    }
+
+    /** A person reads a page before the next click: -Dthink.ms=1000 waits 0.5 to 1.5 s; 0 (default) hammers. */
+    static void think(Random random) throws InterruptedException {
+        long think = Long.getLong("think.ms", 0);
+        if (think > 0) {
+            Thread.sleep(think / 2 + (long) (random.nextDouble() * think));
+        }
     }
 
     static double pct(List<Long> sorted, double p) {

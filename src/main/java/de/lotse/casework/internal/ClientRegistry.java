@@ -191,7 +191,7 @@ public class ClientRegistry {
                 .sorted(Comparator.comparingDouble(LikelyDuplicate::score).reversed())
                 .limit(MAX_RESULTS)
                 .toList();
-        likely.forEach(d -> audit.record(AuditAction.READ, RECORD_TYPE, d.id().toString(), "DUPLICATE_CHECK"));
+        audit.recordAll(AuditAction.READ, RECORD_TYPE, likely.stream().map(d -> d.id().toString()).toList(), "DUPLICATE_CHECK");
         return likely;
     }
 

@@ -42,17 +42,32 @@ public class AuditEntries {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry append(NewEntry entry) {
+        return appendAll(List.of(entry)).getFirst();
+    }
+
+    /** Appends the entries in the given order under one hold of the chain lock. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<AuditEntry> appendAll(List<NewEntry> newEntries) {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query((rs, n) -> 1).list();
         record Head(long sequence, String hash) {
         }
         Head head = jdbc.sql("select sequence, entry_hash from privacy.audit_entry order by sequence desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .optional().orElse(new Head(0, AuditHash.GENESIS));
-        long sequence = head.sequence() + 1;
+        List<AuditEntry> appended = new java.util.ArrayList<>();
+        for (NewEntry entry : newEntries) {
+            AuditEntry written = write(entry, head.sequence() + 1, head.hash());
+            appended.add(written);
+            head = new Head(written.sequence(), written.entryHash());
+        }
+        return appended;
+    }
+
+    private AuditEntry write(NewEntry entry, long sequence, String previousHash) {
         // PostgreSQL keeps microseconds; hash exactly what will be read back.
         Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String hash = AuditHash.of(sequence, occurredAt, entry.actorUserId(), entry.actorUsername(),
-                entry.actorOrganisationId(), entry.action(), entry.recordType(), entry.recordId(), entry.purpose(), head.hash());
+                entry.actorOrganisationId(), entry.action(), entry.recordType(), entry.recordId(), entry.purpose(), previousHash);
         jdbc.sql("""
                         insert into privacy.audit_entry (sequence, occurred_at, actor_user_id, actor_username,
                             actor_organisation_id, action, record_type, record_id, purpose, previous_hash, entry_hash)
@@ -68,11 +83,11 @@ public class AuditEntries {
                 .param("recordType", entry.recordType())
                 .param("recordId", entry.recordId())
                 .param("purpose", entry.purpose())
-                .param("previousHash", head.hash())
+                .param("previousHash", previousHash)
                 .param("entryHash", hash)
                 .update();
         return new AuditEntry(sequence, occurredAt, entry.actorUserId(), entry.actorUsername(), entry.actorOrganisationId(),
-                entry.action(), entry.recordType(), entry.recordId(), entry.purpose(), head.hash(), hash);
+                entry.action(), entry.recordType(), entry.recordId(), entry.purpose(), previousHash, hash);
     }
 
     @Transactional(readOnly = true)
