@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import de.lotse.network.Interpreter;
 import de.lotse.network.Municipalities;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -33,12 +32,10 @@ class InterpreterAdminController {
 
     private final JdbcInterpreterPool pool;
     private final Municipalities municipalities;
-    private final FormRepair formRepair;
 
-    InterpreterAdminController(JdbcInterpreterPool pool, Municipalities municipalities, FormRepair formRepair) {
+    InterpreterAdminController(JdbcInterpreterPool pool, Municipalities municipalities) {
         this.pool = pool;
         this.municipalities = municipalities;
-        this.formRepair = formRepair;
     }
 
     @GetMapping("/new")
@@ -49,10 +46,9 @@ class InterpreterAdminController {
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") InterpreterForm submitted, BindingResult bound, Model model,
-                  RedirectAttributes redirect, HttpServletRequest request) {
-        var repaired = formRepair.repair(submitted, InterpreterForm.class, "form", request, bound, model);
-        InterpreterForm form = repaired.form();
-        BindingResult errors = repaired.errors();
+                  RedirectAttributes redirect) {
+        InterpreterForm form = submitted;
+        BindingResult errors = bound;
         if (errors.hasErrors()) {
             return form(model, null);
         }
@@ -70,11 +66,10 @@ class InterpreterAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") InterpreterForm submitted, BindingResult bound,
-                  Model model, RedirectAttributes redirect, HttpServletRequest request) {
+                  Model model, RedirectAttributes redirect) {
         Interpreter stored = find(id);
-        var repaired = formRepair.repair(submitted, InterpreterForm.class, "form", request, bound, model);
-        InterpreterForm form = repaired.form();
-        BindingResult errors = repaired.errors();
+        InterpreterForm form = submitted;
+        BindingResult errors = bound;
         if (errors.hasErrors() || form.version() == null) {
             return form(model, stored);
         }

@@ -41,13 +41,11 @@ class InterpreterController {
     private final JdbcInterpreterPool pool;
     private final Municipalities municipalities;
     private final StaffDirectory staff;
-    private final FormRepair formRepair;
 
-    InterpreterController(JdbcInterpreterPool pool, Municipalities municipalities, StaffDirectory staff, FormRepair formRepair) {
+    InterpreterController(JdbcInterpreterPool pool, Municipalities municipalities, StaffDirectory staff) {
         this.pool = pool;
         this.municipalities = municipalities;
         this.staff = staff;
-        this.formRepair = formRepair;
     }
 
     @GetMapping
@@ -74,11 +72,9 @@ class InterpreterController {
     }
 
     @PostMapping("/book")
-    String book(@Valid @ModelAttribute("form") BookingForm submitted, BindingResult bound, Model model, RedirectAttributes redirect,
-                HttpServletRequest request) {
-        var repaired = formRepair.repair(submitted, BookingForm.class, "form", request, bound, model);
-        BookingForm form = repaired.form();
-        BindingResult errors = repaired.errors();
+    String book(@Valid @ModelAttribute("form") BookingForm submitted, BindingResult bound, Model model, RedirectAttributes redirect) {
+        BookingForm form = submitted;
+        BindingResult errors = bound;
         if (form.interpreterId() != null && !errors.hasFieldErrors("language") && !errors.hasFieldErrors("interpreterId")) {
             Interpreter interpreter = pool.get(form.interpreterId()).filter(Interpreter::active).orElse(null);
             if (interpreter == null) {

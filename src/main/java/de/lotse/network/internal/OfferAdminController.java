@@ -13,7 +13,6 @@ import de.lotse.network.Offer;
 import de.lotse.network.OfferKind;
 import de.lotse.network.Organisation;
 import de.lotse.network.Organisations;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -39,13 +38,11 @@ class OfferAdminController {
     private final JdbcOffers offers;
     private final Organisations organisations;
     private final Municipalities municipalities;
-    private final FormRepair formRepair;
 
-    OfferAdminController(JdbcOffers offers, Organisations organisations, Municipalities municipalities, FormRepair formRepair) {
+    OfferAdminController(JdbcOffers offers, Organisations organisations, Municipalities municipalities) {
         this.offers = offers;
         this.organisations = organisations;
         this.municipalities = municipalities;
-        this.formRepair = formRepair;
     }
 
     @GetMapping
@@ -64,11 +61,9 @@ class OfferAdminController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("form") OfferForm submitted, BindingResult bound, Model model, RedirectAttributes redirect,
-                  HttpServletRequest request) {
-        var repaired = formRepair.repair(submitted, OfferForm.class, "form", request, bound, model);
-        OfferForm form = repaired.form();
-        BindingResult errors = repaired.errors();
+    String create(@Valid @ModelAttribute("form") OfferForm submitted, BindingResult bound, Model model, RedirectAttributes redirect) {
+        OfferForm form = submitted;
+        BindingResult errors = bound;
         checkPeriod(form, errors);
         if (errors.hasErrors()) {
             return form(model, null);
@@ -87,11 +82,10 @@ class OfferAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OfferForm submitted, BindingResult bound, Model model,
-                  RedirectAttributes redirect, HttpServletRequest request) {
+                  RedirectAttributes redirect) {
         Offer stored = find(id);
-        var repaired = formRepair.repair(submitted, OfferForm.class, "form", request, bound, model);
-        OfferForm form = repaired.form();
-        BindingResult errors = repaired.errors();
+        OfferForm form = submitted;
+        BindingResult errors = bound;
         checkPeriod(form, errors);
         if (errors.hasErrors() || form.version() == null) {
             return form(model, stored);

@@ -110,7 +110,10 @@ class RecordFormRepair implements BeanPostProcessor {
             for (int i = 0; i < components.length; i++) {
                 String field = components[i].getName();
                 String[] values = params.get(field);
-                if (values != null) {
+                if (values == null && params.containsKey("_" + field) && (types[i] == Boolean.class || types[i] == boolean.class)) {
+                    // An unticked checkbox sends only Spring's marker "_field".
+                    args[i] = Boolean.FALSE;
+                } else if (values != null) {
                     TypeDescriptor target = new TypeDescriptor(MethodParameter.forParameter(parameters[i]));
                     Object source = target.isCollection() || target.isArray() ? values : values[0];
                     try {
