@@ -18,7 +18,7 @@ create table structure.decision (
     meeting_id          uuid not null references structure.steering_meeting (id),
     year                integer not null,
     sequence            integer not null,
-    number              text not null generated always as ('LG-' || year || '-' || lpad(sequence::text, 2, '0')) stored,
+    number              text not null generated always as ('LG-' || year::text || '-' || lpad(sequence::text, 2, '0')) stored,
     topic_id            uuid not null references structure.topic (id),
     proposal_id         uuid references structure.proposal (id),
     wording             text not null,
