@@ -109,6 +109,7 @@ class ForeignAccessIntegrationTest {
     UUID appointmentId;
     UUID deadlineId;
     UUID documentId;
+    final UUID caseReference = UUID.randomUUID();
     /** An open transfer of the case within the Caritas: nobody of another organisation may learn of it. */
     UUID transferId;
     /** A second case of the Caritas with an open transfer to the Stadt Lotsenbrück, whose people are its receivers. */
@@ -154,6 +155,8 @@ class ForeignAccessIntegrationTest {
             jdbc.sql("insert into casework.journal_document (id, journal_entry, client_case, file_name, content_type, size_bytes, content, uploaded_by) values (:id, :e, :c, :n, 'application/pdf', 5, :b, :u)")
                     .param("id", documentId).param("e", entryId).param("c", caseId).param("n", FAMILY_NAME + ".pdf")
                     .param("b", "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).param("u", UUID.randomUUID()).update();
+            jdbc.sql("insert into casework.case_reference (client_case, reference) values (:c, :r)")
+                    .param("c", caseId).param("r", caseReference).update();
             transferId = transfers.propose(caseId, colleagues.asSignedIn("teamleitung").orElseThrow().id(), null, "Probe");
             UUID stadt = organisations.findByName("Stadt Lotsenbrück").orElseThrow().id();
             UUID other = clients.register(new NewClient(RECEIVED_NAME, "Amal", null, null, null, LocalDate.of(1992, 2, 2), 1992,
@@ -205,7 +208,7 @@ class ForeignAccessIntegrationTest {
                 .replace("{referralId}", referralId.toString()).replace("{number}", "1")
                 .replace("{preCheckId}", preCheckId.toString())
                 .replace("{appointmentId}", appointmentId.toString()).replace("{deadlineId}", deadlineId.toString())
-                .replace("{documentId}", documentId.toString())
+                .replace("{documentId}", documentId.toString()).replace("{reference}", caseReference.toString())
                 .replace("{id}", caseRoute ? caseId.toString() : clientId.toString());
     }
 
@@ -238,7 +241,7 @@ class ForeignAccessIntegrationTest {
                 "/cases/{id}/pre-checks/{preCheckId}/hand-offs",
                 "/cases/{id}/appointments/{appointmentId}.ics", "/cases/{id}/journal/documents/{documentId}",
                 "/cases/{id}/deadlines/{deadlineId}/done", "/api/v1/cases/{id}/appointments", "/api/v1/cases/{id}/journal",
-                "/appointments.ics",
+                "/appointments.ics", "/cases/by-reference/{reference}",
                 "/cases/{id}/transfer",
                 "/cases/{id}/transfers/{transferId}", "/cases/{id}/transfers/{transferId}/accept",
                 "/api/v1/cases/{caseId}/transfers/{transferId}/accept", "/api/v1/cases", "/api/v1/cases/transfers");

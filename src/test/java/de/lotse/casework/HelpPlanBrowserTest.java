@@ -13,7 +13,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A case manager plans with the client: adds a goal with a step, refers to an organisation (refused without the
- * client's consent, stored with it), records the organisation's answer, reads an earlier plan version, and closes
+ * client's consent, stored with it, the second time through an offer picked from the network's search), records the organisation's answer, reads an earlier plan version, and closes
  * the case with an outcome for the goal. Every page is checked with axe.
  */
 class HelpPlanBrowserTest extends BrowserTestSupport {
@@ -96,11 +96,21 @@ class HelpPlanBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Einwilligung wurde erfasst.");
         page.locator("#cases").getByRole(AriaRole.LINK).first().click();
         page.getByRole(AriaRole.LINK, named("Vermittlung erfassen")).click();
-        page.getByLabel("Organisation").selectOption(new SelectOption().setLabel("Jobcenter Kreis Lotsenbrück"));
+        // This time through an offer of the network: searched, picked, and its organisation is taken over.
+        page.getByLabel("Suchbegriff").fill("Bewerbungscoaching");
+        page.getByLabel("Art des Angebots").selectOption("Arbeit und Beschäftigung");
+        page.getByRole(AriaRole.BUTTON, named("Suchen")).click();
+        assertThat(page.locator("#offer-results tbody tr").first()).containsText("Jobcenter Kreis Lotsenbrück");
+        assertAccessible();
+        page.locator("#offer-results").getByRole(AriaRole.LINK).first().click();
+        assertThat(page.locator("#picked-offer")).containsText("Gewähltes Angebot: Bewerbungscoaching");
+        assertThat(page.locator("#organisationId option:checked")).hasText("Jobcenter Kreis Lotsenbrück");
+        assertAccessible();
         page.getByLabel("Anliegen").fill("Beratung zur Arbeitsaufnahme");
         page.getByRole(AriaRole.BUTTON, named("Vermittlung speichern")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Vermittlung wurde gespeichert.");
         assertThat(page.locator("#referrals")).containsText("Noch keine Rückmeldung");
+        assertThat(page.locator("#referrals")).containsText("Bewerbungscoaching");
 
         // The Jobcenter's answer: on the waiting list, which needs the expected date.
         page.locator("#referrals").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Jobcenter Kreis Lotsenbrück")).click();

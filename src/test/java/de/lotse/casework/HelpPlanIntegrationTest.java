@@ -19,6 +19,9 @@ import de.lotse.casework.internal.ReferralWork;
 import de.lotse.casework.internal.StepActor;
 import de.lotse.casework.internal.StepStatus;
 import de.lotse.network.LifeArea;
+import de.lotse.network.Offer;
+import de.lotse.network.OfferQuery;
+import de.lotse.network.Offers;
 import de.lotse.network.Organisations;
 import de.lotse.privacy.ConsentForm;
 import de.lotse.privacy.ConsentLedger;
@@ -51,6 +54,9 @@ class HelpPlanIntegrationTest {
 
     @Autowired
     ReferralWork referrals;
+
+    @Autowired
+    Offers offers;
 
     @Autowired
     CaseClosure closure;
@@ -177,12 +183,32 @@ class HelpPlanIntegrationTest {
 
         consents.record(new ConsentLedger.NewConsent(clientId, ConsentPurpose.REFERRAL, Set.of(jobcenter),
                 Set.of(DataCategory.IDENTITY, DataCategory.CONTACT), LocalDate.now(), ConsentForm.SIGNED_PAPER, null, null));
-        UUID referral = referrals.refer(caseId, jobcenter, UUID.randomUUID(), "Arbeitsvermittlung", LocalDate.now());
+        UUID referral = referrals.refer(caseId, jobcenter, null, "Arbeitsvermittlung", LocalDate.now());
         assertThat(referrals.ofCase(caseId).orElseThrow()).singleElement().satisfies(e -> {
             assertThat(e.referral().id()).isEqualTo(referral);
             assertThat(e.organisationName()).isEqualTo("Jobcenter Kreis Lotsenbrück");
+            assertThat(e.offerTitle()).isNull();
             assertThat(e.overdue()).isFalse();
         });
+    }
+
+    @Test
+    void aReferralNamesOnlyARunningOfferOfThatOrganisation() {
+        UUID jobcenter = organisation("Jobcenter Kreis Lotsenbrück");
+        consentToReferral(jobcenter);
+        Offer coaching = offers.search(new OfferQuery("Bewerbungscoaching", null, null, null, null, LocalDate.now())).stream()
+                .filter(o -> o.organisationId().equals(jobcenter)).findFirst().orElseThrow();
+        Offer ofAnother = offers.validOn(LocalDate.now()).stream().filter(o -> !o.organisationId().equals(jobcenter))
+                .findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> referrals.refer(caseId, jobcenter, UUID.randomUUID(), "Arbeitsvermittlung", LocalDate.now()))
+                .isInstanceOf(ReferralWork.OfferRefused.class).hasMessage("referral.offer.unknown");
+        assertThatThrownBy(() -> referrals.refer(caseId, jobcenter, ofAnother.id(), "Arbeitsvermittlung", LocalDate.now()))
+                .isInstanceOf(ReferralWork.OfferRefused.class).hasMessage("referral.offer.otherOrganisation");
+        assertThat(count("select count(*) from casework.referral where client_case = :c")).isZero();
+
+        UUID referral = referrals.refer(caseId, jobcenter, coaching.id(), "Bewerbung üben", LocalDate.now());
+        assertThat(referrals.get(caseId, referral).orElseThrow().offerTitle()).isEqualTo(coaching.title());
     }
 
     @Test

@@ -92,6 +92,8 @@ class CaseApiController {
         } catch (ReferralWork.ConsentMissing e) {
             return invalid("organisationId", messages.getMessage("referral.consentMissing", new Object[] {e.organisationName()},
                     LocaleContextHolder.getLocale()));
+        } catch (ReferralWork.OfferRefused e) {
+            return invalid("offerId", messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale()));
         } catch (IllegalArgumentException e) {
             return invalid("organisationId", messages.getMessage("referral.organisation.unknown", null, LocaleContextHolder.getLocale()));
         }

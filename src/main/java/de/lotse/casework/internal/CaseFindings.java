@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -122,6 +123,15 @@ class CaseFindings {
                 .query((rs, n) -> new Finding(rs.getObject(1, UUID.class), LifeArea.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getBoolean(5), rs.getTimestamp(6).toInstant()))
                 .list();
+    }
+
+    /**
+     * The case behind a pseudonymous reference, if the caller may see it (structure's finding page links here for
+     * the case workers of the case's organisation); anyone else learns nothing, not even that the reference exists.
+     */
+    public Optional<ClientCase> caseOfReference(UUID reference) {
+        return jdbc.sql("select client_case from casework.case_reference where reference = :r").param("r", reference)
+                .query(UUID.class).optional().flatMap(caseWork::get);
     }
 
     /** A stable pseudonym of the case that only casework can map back. */

@@ -43,6 +43,16 @@ class FindingController {
         this.municipalities = municipalities;
     }
 
+    /**
+     * Where structure's finding page sends the case workers of the case's organisation: the case behind the
+     * finding's pseudonymous reference. Everyone else gets "not found".
+     */
+    @GetMapping("/cases/by-reference/{reference}")
+    String caseOfReference(@PathVariable UUID reference) {
+        return findings.caseOfReference(reference).map(c -> "redirect:/cases/" + c.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     @GetMapping("/cases/{id}/findings/new")
     String form(@PathVariable UUID id, Model model) {
         ClientCase clientCase = caseOrNotFound(id);

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /**
  * A referral to an organisation; also the API's request body.
  *
- * @param offerId an offer of that organisation, or null (the API takes it; the page has no offer picker yet)
+ * @param offerId an offer of that organisation, or null (picked on the page from the network's offers)
  */
 record ReferralForm(@NotNull UUID organisationId, UUID offerId, @NotBlank @Size(max = 2000) String purpose,
                     @NotNull @PastOrPresent LocalDate referredOn) {

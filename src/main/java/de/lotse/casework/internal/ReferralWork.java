@@ -15,6 +15,8 @@ import de.lotse.accounts.Role;
 import de.lotse.accounts.SignedInUser;
 import de.lotse.casework.CaseStatus;
 import de.lotse.casework.ClientCase;
+import de.lotse.network.Offer;
+import de.lotse.network.Offers;
 import de.lotse.network.Organisation;
 import de.lotse.network.Organisations;
 import de.lotse.privacy.AuditAction;
@@ -54,8 +56,23 @@ public class ReferralWork {
         }
     }
 
-    /** A referral as the case page lists it. */
-    public record Entry(Referral referral, String organisationName, boolean overdue) {
+    /** Refused: the offer does not exist, no longer runs on the referral day, or belongs to another organisation. */
+    public static class OfferRefused extends RuntimeException {
+        private final String messageKey;
+
+        OfferRefused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        /** The bundle key of the German message for the offer field. */
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /** A referral as the case page lists it; {@code offerTitle} is null when no offer was named. */
+    public record Entry(Referral referral, String organisationName, String offerTitle, boolean overdue) {
     }
 
     public record OutcomeChange(ReferralOutcome outcome, LocalDate expectedOn, String reason, LocalDate recordedOn,
@@ -71,16 +88,18 @@ public class ReferralWork {
     private final CaseWork caseWork;
     private final ConsentLedger consents;
     private final Organisations organisations;
+    private final Offers offers;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
 
-    ReferralWork(Referrals referrals, CaseWork caseWork, ConsentLedger consents, Organisations organisations, AuditTrail audit,
-                 CurrentUser currentUser, JdbcClient jdbc) {
+    ReferralWork(Referrals referrals, CaseWork caseWork, ConsentLedger consents, Organisations organisations, Offers offers,
+                 AuditTrail audit, CurrentUser currentUser, JdbcClient jdbc) {
         this.referrals = referrals;
         this.caseWork = caseWork;
         this.consents = consents;
         this.organisations = organisations;
+        this.offers = offers;
         this.audit = audit;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
@@ -92,7 +111,7 @@ public class ReferralWork {
         audit.record(AuditAction.READ, RECORD_TYPE, null, ClientRegistry.PURPOSE);
         Map<UUID, String> names = names(found.stream().map(Referral::organisationId).collect(Collectors.toSet()));
         LocalDate today = LocalDate.now();
-        return found.stream().map(r -> new Entry(r, names.get(r.organisationId()), r.overdueOn(today))).toList();
+        return found.stream().map(r -> new Entry(r, names.get(r.organisationId()), offerTitle(r), r.overdueOn(today))).toList();
     }
 
     public Optional<List<Entry>> ofCase(UUID caseId) {
@@ -104,7 +123,8 @@ public class ReferralWork {
         return caseWork.get(caseId).flatMap(c -> referrals.findById(referralId).filter(r -> r.clientCase().equals(c.id())))
                 .map(r -> {
                     audit.record(AuditAction.READ, RECORD_TYPE, r.id().toString(), ClientRegistry.PURPOSE);
-                    return new Entry(r, names(Set.of(r.organisationId())).get(r.organisationId()), r.overdueOn(LocalDate.now()));
+                    return new Entry(r, names(Set.of(r.organisationId())).get(r.organisationId()), offerTitle(r),
+                            r.overdueOn(LocalDate.now()));
                 });
     }
 
@@ -112,6 +132,8 @@ public class ReferralWork {
      * Refers the case's client to an organisation, after asking the consent ledger for today.
      *
      * @throws ConsentMissing when no valid consent covers this recipient and the data passed on
+     * @throws OfferRefused   when an offer is named that is unknown, not running on the referral day, or another
+     *                        organisation's
      */
     public UUID refer(UUID caseId, UUID organisationId, UUID offerId, String purpose, LocalDate referredOn) {
         SignedInUser user = currentUser.require();
@@ -121,6 +143,13 @@ public class ReferralWork {
         }
         Organisation recipient = organisations.findById(organisationId).filter(Organisation::active)
                 .orElseThrow(() -> new IllegalArgumentException("no active organisation " + organisationId));
+        if (offerId != null) {
+            Offer offer = offers.get(offerId).filter(o -> o.validOn(referredOn == null ? LocalDate.now() : referredOn))
+                    .orElseThrow(() -> new OfferRefused("referral.offer.unknown"));
+            if (!offer.organisationId().equals(recipient.id())) {
+                throw new OfferRefused("referral.offer.otherOrganisation");
+            }
+        }
         if (!consents.permits(clientCase.organisationId(), clientCase.clientId(), ConsentPurpose.REFERRAL, recipient.id(),
                 DATA_PASSED_ON, LocalDate.now())) {
             throw new ConsentMissing(recipient.name());
@@ -200,6 +229,10 @@ public class ReferralWork {
     }
 
     private record OverdueRow(Overdue overdue, UUID organisationId) {
+    }
+
+    private String offerTitle(Referral referral) {
+        return referral.offerId() == null ? null : offers.get(referral.offerId()).map(Offer::title).orElse(null);
     }
 
     private Map<UUID, String> names(Set<UUID> ids) {

@@ -30,8 +30,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @LotseIntegrationTest
@@ -113,6 +115,22 @@ class FindingsIntegrationTest {
         assertThat(storedFindings(caseId)).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from privacy.audit_entry where record_type = 'FINDING' and action = 'CREATE' and record_id in (:ids)")
                 .param("ids", raised.stream().map(r -> r.findingId().toString()).toList()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theCaseReferenceLeadsTheCaseWorkersOfTheCaseToTheCaseAndNobodyElse() throws Exception {
+        SignedInUser owner = caseManagerOf(CARITAS);
+        UUID caseId = caseOf("Khalil-Findings", "Samir", ConsentPurpose.CASE_MANAGEMENT, ConsentPurpose.ANONYMISED_FINDINGS);
+        findings.raise(caseId, finding("Die Beschäftigungserlaubnis dauert länger als die Zusage des Arbeitgebers gilt."));
+        UUID reference = events.stream(FindingRaised.class).toList().getLast().caseReference();
+        SecurityContextHolder.clearContext();
+
+        mvc.perform(get("/cases/by-reference/" + reference).with(TestUsers.as(owner)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/cases/" + caseId));
+        SignedInUser stranger = caseManagerOf("Stadt Lotsenbrück");
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/cases/by-reference/" + reference).with(TestUsers.as(stranger))).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/by-reference/" + UUID.randomUUID()).with(TestUsers.as(owner))).andExpect(status().isNotFound());
     }
 
     @Test
