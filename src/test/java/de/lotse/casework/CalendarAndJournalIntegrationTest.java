@@ -243,6 +243,23 @@ class CalendarAndJournalIntegrationTest {
         addDeadline(caseId, "RESIDENCE_DOCUMENT_EXPIRY", today.plusDays(61), "Aufenthaltserlaubnis noch lange gültig");
         mvc.perform(post("/cases/{id}/appointments", caseId).param("date", sunday.toString()).param("startTime", "23:00")
                 .param("endTime", "23:30").with(TestUsers.as(caseManager)).with(csrf())).andExpect(status().is3xxRedirection());
+        // Steps of the help plan: open ones of a pursued goal count; done ones and those of an ended goal do not.
+        UUID plan = UUID.randomUUID();
+        UUID pursued = UUID.randomUUID();
+        UUID ended = UUID.randomUUID();
+        jdbc.sql("insert into casework.help_plan (id, client_case, number) values (:id, :c, 1)").param("id", plan).param("c", caseId).update();
+        jdbc.sql("""
+                insert into casework.goal (id, help_plan, life_area, wording, agreed_on, outcome, ended_on) values
+                  (:pursued, :plan, 'WORK', 'Arbeit finden', current_date, null, null),
+                  (:ended, :plan, 'HOUSING', 'Wohnung finden', current_date, 'REACHED', current_date)""")
+                .param("pursued", pursued).param("ended", ended).param("plan", plan).update();
+        jdbc.sql("""
+                insert into casework.step (id, goal, what, actor, due_on, status) values
+                  (gen_random_uuid(), :pursued, 'Zeugnisse übersetzen lassen', 'THE_CLIENT', :overdue, 'OPEN'),
+                  (gen_random_uuid(), :pursued, 'Lebenslauf schreiben', 'THE_CLIENT', :overdue, 'DONE'),
+                  (gen_random_uuid(), :pursued, 'Termin bei der Berufsberatung', 'CASE_MANAGER', :sunday, 'OPEN'),
+                  (gen_random_uuid(), :ended, 'Besichtigung vereinbaren', 'THE_CLIENT', :overdue, 'OPEN')""")
+                .param("pursued", pursued).param("ended", ended).param("overdue", today.minusDays(2)).param("sunday", sunday).update();
 
         org.jsoup.nodes.Document start = org.jsoup.Jsoup.parse(mvc.perform(get("/").with(TestUsers.as(caseManager)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
@@ -252,6 +269,10 @@ class CalendarAndJournalIntegrationTest {
                 .doesNotContain("Duldung verlängern");
         assertThat(start.select("#due-documents li").text()).contains("Duldung verlängern").doesNotContain("noch lange gültig");
         assertThat(start.select("#due-overdue a").attr("href")).isEqualTo("/cases/" + caseId);
+        assertThat(start.select("#due-overdue li").text()).contains("Schritt im Hilfeplan Zeugnisse übersetzen lassen")
+                .doesNotContain("Lebenslauf schreiben").doesNotContain("Besichtigung vereinbaren");
+        assertThat(start.select("#due-overdue a[href$=#help-plan]")).isNotEmpty();
+        assertThat(start.select("#due-week li").text()).contains("Termin bei der Berufsberatung");
 
         SignedInUser colleague = new SignedInUser(UUID.randomUUID(), "cm-other", "Other", caseManager.organisationId(), "Caritas",
                 Set.of(Role.CASE_MANAGER), false);

@@ -16,23 +16,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What is due for a case manager on their own open cases: one method per list of the start page. Each item
- * names its case and client, so the caller audits the lists as one read. Kept small and plain SQL on
- * purpose, so further sources (help plan steps, residence documents) can be joined in, one list at a time.
+ * names its case and client, so the caller audits the lists as one read. Plain SQL, one source at a time:
+ * deadlines, appointments, open help plan steps, residence documents.
  */
 @Component
 @Transactional(readOnly = true)
 class DueItems {
 
     /**
-     * One due thing: a deadline (kind set) or an appointment (time set).
+     * One due thing: a deadline (kind set), an appointment (time set) or an open step of a help plan ({@code step}).
      *
-     * @param kind the deadline's kind, null for an appointment
-     * @param time when an appointment starts, null for a deadline
+     * @param kind the deadline's kind, null for an appointment or a step
+     * @param time when an appointment starts, null otherwise
      */
-    record DueItem(UUID caseId, String clientName, LocalDate day, LocalDateTime time, DeadlineKind kind, String description) {
+    record DueItem(UUID caseId, String clientName, LocalDate day, LocalDateTime time, DeadlineKind kind, String description,
+                   boolean step) {
+
+        DueItem(UUID caseId, String clientName, LocalDate day, LocalDateTime time, DeadlineKind kind, String description) {
+            this(caseId, clientName, day, time, kind, description, false);
+        }
 
         public boolean appointment() {
-            return kind == null;
+            return kind == null && !step;
         }
     }
 
@@ -45,16 +50,20 @@ class DueItems {
         this.jdbc = jdbc;
     }
 
-    /** Open deadlines due before today. Help plan steps past due join this list once they exist. */
+    /** Open deadlines and open help plan steps due before today. */
     List<DueItem> overdue(SignedInUser user, LocalDate today) {
-        return deadlines(user, "d.due_on < :from", today, today);
+        List<DueItem> items = new ArrayList<>(deadlines(user, "d.due_on < :from", today, today));
+        items.addAll(steps(user, "s.due_on < :from", today, today));
+        items.sort(Comparator.comparing(DueItem::day).thenComparing(DueItem::clientName));
+        return items;
     }
 
-    /** Appointments and open deadlines from Monday to Sunday of the current week. */
+    /** Appointments, open deadlines and open help plan steps from Monday to Sunday of the current week. */
     List<DueItem> dueThisWeek(SignedInUser user, LocalDate today) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
         List<DueItem> items = new ArrayList<>(deadlines(user, "d.due_on between :from and :to", monday, sunday));
+        items.addAll(steps(user, "s.due_on between :from and :to", monday, sunday));
         items.addAll(appointments(user, monday, sunday.plusDays(1)));
         items.sort(Comparator.comparing(DueItem::day).thenComparing(item -> item.time() == null ? item.day().atStartOfDay() : item.time()));
         return items;
@@ -104,6 +113,27 @@ class DueItems {
                 .param("from", from).param("to", to)
                 .query((rs, n) -> new DueItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class), null,
                         DeadlineKind.valueOf(rs.getString(4)), rs.getString(5)))
+                .list();
+    }
+
+    /** Open steps of goals still pursued: whoever does them, the case manager follows them up. */
+    private List<DueItem> steps(SignedInUser user, String condition, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select c.id, cl.family_name || ', ' || cl.given_names, s.due_on, s.what
+                        from casework.step s
+                          join casework.goal g on g.id = s.goal
+                          join casework.help_plan p on p.id = g.help_plan
+                          join casework.client_case c on c.id = p.client_case
+                          join casework.client cl on cl.id = c.client_id
+                        where c.organisation_id = :organisation and c.case_manager_id = :me and c.status <> 'CLOSED'
+                          and s.status = 'OPEN' and g.outcome is null and %s
+                        order by s.due_on, cl.family_name
+                        limit %d
+                        """.formatted(condition, LIMIT))
+                .param("organisation", user.organisationId()).param("me", user.id())
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new DueItem(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class), null,
+                        null, rs.getString(4), true))
                 .list();
     }
 
