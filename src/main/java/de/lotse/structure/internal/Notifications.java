@@ -16,8 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class Notifications {
 
-    record Notification(UUID id, UUID findingId, String messageKey, String topicTitle, String status, Instant createdAt,
-                        boolean read) {
+    /** {@code subject}: what the news is about besides the topic, such as a measure's title. */
+    record Notification(UUID id, UUID findingId, String messageKey, String topicTitle, String status, String subject,
+                        Instant createdAt, boolean read) {
+
+        /** The bundle prefix naming {@code status}: a measure's status for news about a measure, else the topic's. */
+        public String statusPrefix() {
+            return messageKey.startsWith("notification.measure") ? "measure.status." : "topic.status.";
+        }
     }
 
     private final JdbcClient jdbc;
@@ -27,24 +33,28 @@ class Notifications {
     }
 
     void tell(UUID recipient, UUID findingId, String messageKey, String topicTitle, String status) {
+        tell(recipient, findingId, messageKey, topicTitle, status, null);
+    }
+
+    void tell(UUID recipient, UUID findingId, String messageKey, String topicTitle, String status, String subject) {
         jdbc.sql("""
-                        insert into structure.notification (id, recipient, finding_id, message_key, topic_title, status)
-                        values (:id, :r, :f, :k, :t, :s)
+                        insert into structure.notification (id, recipient, finding_id, message_key, topic_title, status, subject)
+                        values (:id, :r, :f, :k, :t, :s, :subject)
                         """)
                 .param("id", UUID.randomUUID()).param("r", recipient).param("f", findingId).param("k", messageKey)
-                .param("t", topicTitle).param("s", status).update();
+                .param("t", topicTitle).param("s", status).param("subject", subject).update();
     }
 
     @Transactional(readOnly = true)
     List<Notification> unread(UUID recipient, int limit) {
         return jdbc.sql("""
-                        select id, finding_id, message_key, topic_title, status, created_at, read_at is not null
+                        select id, finding_id, message_key, topic_title, status, subject, created_at, read_at is not null
                         from structure.notification where recipient = :r and read_at is null
                         order by created_at desc, id limit :l
                         """)
                 .param("r", recipient).param("l", limit)
                 .query((rs, n) -> new Notification(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getBoolean(7)))
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getBoolean(8)))
                 .list();
     }
 
