@@ -83,7 +83,12 @@ public final class AccessRules {
             roles("/topics", Role.COORDINATOR, Role.STEERING_MEMBER),
             roles("/topics/*", Role.COORDINATOR, Role.STEERING_MEMBER),
             roles("/topics/**", Role.COORDINATOR),
-            roles("/groups/**", Role.COORDINATOR));
+            roles("/groups/**", Role.COORDINATOR),
+            // The Lenkungsgruppe reads measures, progress and history; only coordination creates and changes them.
+            roles("/measures/new", Role.COORDINATOR),
+            roles("/measures", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/measures/*", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/measures/**", Role.COORDINATOR));
 
     /** Routes for API clients and operations (HTTP Basic, stateless, no CSRF). */
     public static final List<Rule> API = List.of(
