@@ -1,9 +1,14 @@
 package de.lotse.structure.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import de.lotse.accounts.CurrentUser;
+import de.lotse.statistics.ProtectedCount;
+import de.lotse.statistics.SmallNumbers;
 import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -31,9 +36,18 @@ class TopicController {
     private final CurrentUser currentUser;
     private final Groups groups;
     private final de.lotse.network.Organisations organisations;
+    private final DecisionLookup decisions;
+    private final Measures measures;
+    private final TopicEffect effect;
+    private final SmallNumbers smallNumbers;
 
     TopicController(Topics topics, Findings findings, Choices choices, CurrentUser currentUser, Groups groups,
-                    de.lotse.network.Organisations organisations) {
+                    de.lotse.network.Organisations organisations, DecisionLookup decisions, Measures measures, TopicEffect effect,
+                    SmallNumbers smallNumbers) {
+        this.decisions = decisions;
+        this.measures = measures;
+        this.effect = effect;
+        this.smallNumbers = smallNumbers;
         this.groups = groups;
         this.organisations = organisations;
         this.topics = topics;
@@ -76,11 +90,14 @@ class TopicController {
         model.addAttribute("findings", findings.ofTopic(id));
         var names = choices.municipalityNames();
         model.addAttribute("topicMunicipalities", topic.municipalityIds().stream().map(names::get).filter(java.util.Objects::nonNull).toList());
+        // Findings come mostly from cases: their counts are small-number protected for coordination and the Lenkungsgruppe.
         model.addAttribute("byMunicipality", topics.countsByMunicipality(id).stream()
-                .map(c -> new Topics.Count(c.key().isEmpty() ? "" : names.getOrDefault(UUID.fromString(c.key()), ""), c.findings()))
+                .map(c -> new ProtectedRow(c.key().isEmpty() ? "" : names.getOrDefault(UUID.fromString(c.key()), ""),
+                        smallNumbers.single(c.findings())))
                 .toList());
-        model.addAttribute("byLifeArea", topics.countsByLifeArea(id));
-        model.addAttribute("byQuarter", topics.countsByQuarter(id));
+        model.addAttribute("byLifeArea", topics.countsByLifeArea(id).stream()
+                .map(c -> new ProtectedRow(c.key(), smallNumbers.single(c.findings()))).toList());
+        addDecisionsAndEffect(id, model);
         model.addAttribute("history", topics.history(id));
         var proposals = groups.proposalsOfTopic(id);
         model.addAttribute("proposals", proposals);
@@ -94,6 +111,22 @@ class TopicController {
         model.addAttribute("priorities", TopicPriority.values());
         choices.addNamesTo(model);
         return "structure/topic";
+    }
+
+    /** A count of findings by one dimension, as it may be shown. */
+    record ProtectedRow(String key, ProtectedCount findings) {
+    }
+
+    /** The way back from the topic: its decisions with their measures, and what the findings did around each start. */
+    private void addDecisionsAndEffect(UUID topicId, Model model) {
+        List<DecisionLookup.DecisionSummary> taken = decisions.ofTopic(topicId);
+        List<Measure> topicMeasures = measures.ofDecisions(taken.stream().map(DecisionLookup.DecisionSummary::id).toList());
+        Map<UUID, List<Milestone>> milestones = measures.milestonesOf(topicMeasures.stream().map(Measure::id).toList());
+        model.addAttribute("decisions", taken);
+        model.addAttribute("measuresByDecision", topicMeasures.stream().collect(Collectors.groupingBy(Measure::decisionId)));
+        model.addAttribute("progress", topicMeasures.stream().collect(Collectors.toMap(Measure::id,
+                m -> Progress.of(milestones.getOrDefault(m.id(), List.of())))));
+        model.addAttribute("effect", effect.of(topicId, topicMeasures, Measures.today()));
     }
 
     @GetMapping("/topics/{id}/edit")

@@ -166,11 +166,6 @@ class Topics {
         return counts(topicId, "life_area");
     }
 
-    @Transactional(readOnly = true)
-    List<Count> countsByQuarter(UUID topicId) {
-        return counts(topicId, "to_char(raised_at at time zone 'Europe/Berlin', 'YYYY-\"Q\"Q')");
-    }
-
     private List<Count> counts(UUID topicId, String dimension) {
         return jdbc.sql("select " + dimension + " as k, count(*) from structure.finding where topic_id = :t group by k order by k")
                 .param("t", topicId).query((rs, n) -> new Count(rs.getString(1), rs.getInt(2))).list();
