@@ -212,17 +212,22 @@ class DemoSteering implements ApplicationRunner {
                 user == null ? null : user.id(), user == null ? null : user.username());
     }
 
-    /** A past meeting with minutes and attendance: one seat sends its deputy, another is absent, in turn. */
+    /** Who sent a deputy and who was absent, per meeting; the chair (seat 0) was at every one. */
+    private static final int[][] DEPUTIES = {{4, 9}, {2, 7}, {5, 10}, {3, 8}};
+    private static final int[] ABSENT = {6, 11, 1, 9};
+
+    /** A past meeting with minutes and attendance: a few seats send their deputy, one is absent. */
     private UUID held(LocalDate day, String minutes, int turn) {
         UUID id = meetings.plan(day, LocalTime.of(14, 0), LocalTime.of(16, 0), PLACE, "");
         meetings.recordMinutes(id, minutes, 0);
         List<SteeringGroup.Seat> seats = group.activeSeats();
         Map<UUID, SteeringMeetings.Presence> presences = new HashMap<>();
         for (int i = 0; i < seats.size(); i++) {
+            int seat = i;
             SteeringMeetings.Presence presence = SteeringMeetings.Presence.MEMBER;
-            if ((i + 1) % 4 == turn) {
+            if (java.util.Arrays.stream(DEPUTIES[turn]).anyMatch(d -> d == seat)) {
                 presence = SteeringMeetings.Presence.DEPUTY;
-            } else if (i == (turn * 5 + 2) % seats.size()) {
+            } else if (ABSENT[turn] == seat) {
                 presence = SteeringMeetings.Presence.ABSENT;
             }
             presences.put(seats.get(i).id(), presence);
