@@ -84,6 +84,18 @@ public final class AccessRules {
             roles("/topics/*", Role.COORDINATOR, Role.STEERING_MEMBER),
             roles("/topics/**", Role.COORDINATOR),
             roles("/groups/**", Role.COORDINATOR),
+            // The Lenkungsgruppe reads its meetings, agendas, decisions, minutes and invitations; coordination prepares
+            // and records them. Every change has a path of its own, so a read rule never lets a change through.
+            roles("/steering", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/steering/members", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/steering/meetings/new", Role.COORDINATOR),
+            roles("/steering/meetings/*", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/steering/meetings/*/invitation.ics", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/steering/meetings/*/minutes.pdf", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/steering/decisions", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/steering/decisions.pdf", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/steering/decisions/*", Role.COORDINATOR, Role.STEERING_MEMBER),
+            roles("/steering/**", Role.COORDINATOR),
             // The Lenkungsgruppe reads measures, progress and history; only coordination creates and changes them.
             roles("/measures/new", Role.COORDINATOR),
             roles("/measures", Role.COORDINATOR, Role.STEERING_MEMBER),

@@ -29,6 +29,7 @@ public class Navigation {
             new NavItem("/backlog", "nav.backlog", "nav.backlog.description"),
             new NavItem("/topics", "nav.topics", "nav.topics.description"),
             new NavItem("/groups", "nav.groups", "nav.groups.description"),
+            new NavItem("/steering", "nav.steering", "nav.steering.description"),
             new NavItem("/measures", "nav.measures", "nav.measures.description"),
             new NavItem("/admin/organisations", "nav.organisations", "nav.organisations.description"),
             new NavItem("/admin/users", "nav.users", "nav.users.description"),

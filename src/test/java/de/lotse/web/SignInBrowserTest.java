@@ -27,12 +27,12 @@ class SignInBrowserTest extends BrowserTestSupport {
                 Arguments.of("admin", "Jana Kowalczyk", List.of("Start", "Angebote", "Sprachmittlung", "Meldungen", "Organisationen",
                         "Benutzer", "Protokoll", "Mein Konto")),
                 Arguments.of("koordination", "Tobias Brenner", List.of("Start", "Angebote", "Sprachmittlung", "Angebotslücken",
-                        "Meldungen", "Neue Meldungen", "Themenspeicher", "Arbeitsgruppen", "Maßnahmen", "Mein Konto")),
+                        "Meldungen", "Neue Meldungen", "Themenspeicher", "Arbeitsgruppen", "Lenkungsgruppe", "Maßnahmen", "Mein Konto")),
                 Arguments.of("fallmanagement", "Leyla Demir", caseManagers),
                 Arguments.of("fallmanagement2", "Markus Albers", caseManagers),
                 Arguments.of("teamleitung", "Sabine Hötte", caseManagers),
                 Arguments.of("abh", "Dirk Wessels", List.of("Start", "Vorprüfung", "Screening", "Übergaben", "Meldungen", "Mein Konto")),
-                Arguments.of("lenkungsgruppe", "Dr. Helga Strothmann", List.of("Start", "Meldungen", "Themenspeicher", "Maßnahmen", "Mein Konto")),
+                Arguments.of("lenkungsgruppe", "Dr. Helga Strothmann", List.of("Start", "Meldungen", "Themenspeicher", "Lenkungsgruppe", "Maßnahmen", "Mein Konto")),
                 Arguments.of("meldung", "Ahmad Karimi", everybody),
                 Arguments.of("datenschutz", "Petra Lindemann", List.of("Start", "Meldungen", "Protokoll", "Mein Konto")));
     }
