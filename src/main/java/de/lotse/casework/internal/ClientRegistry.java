@@ -182,19 +182,56 @@ public class ClientRegistry {
 
     /**
      * The search, with or without the birth year as a fixed part of the statement (a parameter that may be null
-     * would keep the planner from using the year index). The clients found through the indexes are materialised
-     * first; the similarities are then computed once per distinct name key among them rather than once per client,
-     * because common names repeat and similarity() is what costs (about 1.5 µs a call).
+     * would keep the planner from using the year index).
+     *
+     * <p>First the clients alike in both name parts ({@code strong}, found by an intersection of the indexes, few).
+     * A client alike in one part only scores less than a bound (the other part's similarity stays under the trigram
+     * threshold); if ten strong ones reach it, nobody else can rank among the best ten, and the scan of every
+     * client alike in one part (all namesakes of a common given name) is skipped: PostgreSQL evaluates
+     * {@code enough} once and does not run that scan at all. Otherwise every candidate is read and ranked.
+     *
+     * <p>The similarities are computed once per distinct name key among the candidates rather than once per
+     * client, because common names repeat and similarity() is what costs (about 1.5 µs a call).
      */
     private static String candidates(String yearCondition) {
         return """
-                with candidate as materialized (
+                with strong as materialized (
                     select id, family_name, given_names, birth_date, birth_year, family_key, given_key,
                            family_codes && cast(:fc as text[]) as family_sounds,
                            given_codes && cast(:gc as text[]) as given_sounds
                     from casework.client
                     where organisation_id = :organisation
-                      and %s
+                      and %1$s
+                      and ((family_codes && cast(:fc as text[]) or family_key %% :fk)
+                               and (given_codes && cast(:gc as text[]) or given_key %% :gk)
+                           or family_key %% :gk and given_key %% :fk)
+                      and not exists (select 1 from casework.client_merge m where m.merged_id = client.id)
+                ),
+                bound as (
+                    -- the best score of a client with one part under the threshold t and without a shared code:
+                    -- that part at most t, the other at most 1, the swapped pair at most (1 + t) / 2
+                    select greatest(casework.duplicate_score(t, 1, (1 + t) / 2, false, false, cast(:year as integer), cast(:year as integer)),
+                                    casework.duplicate_score(1, t, (1 + t) / 2, false, false, cast(:year as integer), cast(:year as integer))) as score
+                    from (select cast(current_setting('pg_trgm.similarity_threshold') as double precision) as t) threshold
+                ),
+                enough as (
+                    select count(*) >= :results as enough
+                    from strong
+                    where casework.duplicate_score(similarity(family_key, :fk), similarity(given_key, :gk),
+                                                   (similarity(family_key, :gk) + similarity(given_key, :fk)) / 2,
+                                                   family_sounds, given_sounds, cast(:year as integer), birth_year)
+                          >= (select score from bound)
+                ),
+                candidate as materialized (
+                    select * from strong where (select enough from enough)
+                    union all
+                    select id, family_name, given_names, birth_date, birth_year, family_key, given_key,
+                           family_codes && cast(:fc as text[]) as family_sounds,
+                           given_codes && cast(:gc as text[]) as given_sounds
+                    from casework.client
+                    where not (select enough from enough)
+                      and organisation_id = :organisation
+                      and %1$s
                       -- the code overlaps first: rows found through a trigram index are rechecked with this
                       -- condition in order, and most candidates share a code
                       and (family_codes && cast(:fc as text[]) or given_codes && cast(:gc as text[])

@@ -128,4 +128,17 @@ class ClientSearchIntegrationTest {
                 .containsOnly(org.assertj.core.groups.Tuple.tuple("Al-Hassan", "Mohammed"));
         assertThat(found).extracting(LikelyDuplicate::score).containsOnly(0.85);
     }
+
+    @Test
+    void aNewPersonSharingOnlyTheFamilyNameGetsTheClosestGivenNamesFirstThenTheFamily() {
+        // Only five clients are alike in both parts (Al-Hassan, Samir), too few to leave out those alike in one:
+        // every Al-Hassan of those years is read and ranked.
+        List<LikelyDuplicate> found = clients.likelyDuplicates("Al-Hassan", "Samira", 1990);
+
+        assertThat(found).hasSize(ClientRegistry.MAX_RESULTS);
+        assertThat(found.subList(0, 5)).extracting(LikelyDuplicate::givenNames).containsOnly("Samir");
+        assertThat(found.subList(5, found.size())).extracting(LikelyDuplicate::familyName).containsOnly("Al-Hassan");
+        assertThat(found.subList(5, found.size())).extracting(LikelyDuplicate::givenNames).doesNotContain("Samir");
+        assertThat(found).extracting(LikelyDuplicate::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
 }
