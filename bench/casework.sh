@@ -2,14 +2,16 @@
 # Casework benchmark (issue #3): client search and case page under 20 concurrent users with 100,000 clients and
 # 2,000,000 journal entries. Usage: bench/casework.sh [users] [seconds]
 # Needs a built jar (./mvnw -DskipTests package) and a JDK >= 21 as JAVA_HOME or on the PATH. The generated
-# database stays in $BENCH_DATA_DIR (default /tmp/lotse-bench) so later runs skip the generation.
+# database stays in $BENCH_DATA_DIR (default /tmp/lotse-bench-2) so later runs skip the generation. The generator
+# only fills up to 100,000 clients, so a folder from the earlier generator (curated names only, /tmp/lotse-bench)
+# would be reused as it is; hence the new default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:-20}; seconds=${2:-60}
 jar=$(ls target/lotse-*.jar | grep -v plain | head -1)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 port=18081
-export LOTSE_DATA_DIR=${BENCH_DATA_DIR:-/tmp/lotse-bench} LOTSE_DEMO_PASSWORD=bench-passwort-2026 LOTSE_PORT=$port
+export LOTSE_DATA_DIR=${BENCH_DATA_DIR:-/tmp/lotse-bench-2} LOTSE_DEMO_PASSWORD=bench-passwort-2026 LOTSE_PORT=$port
 log="$LOTSE_DATA_DIR/run.log"; mkdir -p "$LOTSE_DATA_DIR"
 "$java" -Xmx2g -jar "$jar" --spring.profiles.include=bench-data --lotse.bench.case-ids-file="$LOTSE_DATA_DIR/case-ids.txt" >"$log" 2>&1 &
 pid=$!

@@ -87,8 +87,10 @@ public class LoadTest {
         }
     }
 
+    // The labels up to the last closing brace of the line: a route's label may hold braces itself (uri="/cases/{id}"),
+    // and stopping at the first one lost every templated route.
     static final Pattern BUCKET = Pattern.compile(
-            "http_server_requests_seconds_bucket\\{([^}]*)\\} ([0-9.eE+-]+)");
+            "http_server_requests_seconds_bucket\\{(.*)\\} ([0-9.eE+-]+)");
 
     /** Cumulative bucket counts of successful GETs per route, from the Prometheus endpoint. */
     static java.util.Map<String, java.util.TreeMap<Double, Double>> buckets(String base, String basicAuth) throws Exception {

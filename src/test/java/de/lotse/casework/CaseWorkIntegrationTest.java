@@ -99,4 +99,27 @@ class CaseWorkIntegrationTest {
         SecurityContextHolder.clearContext();
         mvc.perform(get("/cases/" + id).with(TestUsers.as(other))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theCasePageRecordsEachRecordItReadsOncePerView() throws Exception {
+        SignedInUser caseManager = caseManagerOf("Caritasverband für den Kreis Lotsenbrück e. V.");
+        UUID id = caseWithConsent();
+        UUID client = caseWork.get(id).orElseThrow().clientId();
+        SecurityContextHolder.clearContext();
+        long before = jdbc.sql("select max(sequence) from privacy.audit_entry").query(Long.class).single();
+
+        // The sections of the page read the case again through their own audited paths.
+        mvc.perform(get("/cases/" + id).with(TestUsers.as(caseManager))).andExpect(status().isOk());
+        mvc.perform(get("/cases/" + id).with(TestUsers.as(caseManager))).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("""
+                        select record_type from privacy.audit_entry
+                        where sequence > :before and action = 'READ' and record_id in (:ids) order by record_type
+                        """)
+                .param("before", before).param("ids", java.util.List.of(id.toString(), client.toString()))
+                .query(String.class).list())
+                .as("a view reads the case, the client, its assessment and histories: once each per view")
+                .containsExactly("ASSESSMENT", "ASSESSMENT", "CASE", "CASE", "CLIENT", "CLIENT", "LEGAL_DOMAINS", "LEGAL_DOMAINS",
+                        "RESIDENCE_HISTORY", "RESIDENCE_HISTORY");
+    }
 }

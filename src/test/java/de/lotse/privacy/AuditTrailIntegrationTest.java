@@ -1,5 +1,6 @@
 package de.lotse.privacy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -124,5 +125,48 @@ class AuditTrailIntegrationTest {
         mvc.perform(get("/admin/audit").with(TestUsers.as(Role.DATA_PROTECTION_OFFICER))).andExpect(status().isOk());
         int after = jdbc.sql("select count(*) from privacy.audit_entry where record_type = 'AUDIT_TRAIL'").query(Integer.class).single();
         assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    private int reads(String recordId) {
+        return jdbc.sql("select count(*) from privacy.audit_entry where record_type = 'TEST_RECORD' and record_id = :id and action = 'READ'")
+                .param("id", recordId).query(Integer.class).single();
+    }
+
+    @Test
+    void withinOneRequestARecordReadAgainIsRecordedOnceButOnlyOnceItsEntryIsCommitted() {
+        String record = UUID.randomUUID().toString();
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(new org.springframework.mock.web.MockHttpServletRequest()));
+        try {
+            transaction.executeWithoutResult(status -> {
+                audit.record(AuditAction.READ, "TEST_RECORD", record, "CASE_MANAGEMENT");
+                status.setRollbackOnly();
+            });
+            assertThat(reads(record)).as("rolled back with its transaction").isZero();
+
+            transaction.executeWithoutResult(status -> audit.record(AuditAction.READ, "TEST_RECORD", record, "CASE_MANAGEMENT"));
+            transaction.executeWithoutResult(status -> audit.record(AuditAction.READ, "TEST_RECORD", record, "CASE_MANAGEMENT"));
+            transaction.executeWithoutResult(status -> audit.recordAll(AuditAction.READ, "TEST_RECORD", List.of(record), "CASE_MANAGEMENT"));
+            assertThat(reads(record)).as("recorded again after the rollback, then not again").isEqualTo(1);
+
+            transaction.executeWithoutResult(status -> audit.record(AuditAction.READ, "TEST_RECORD", record, "DUPLICATE_CHECK"));
+            transaction.executeWithoutResult(status -> audit.record(AuditAction.UPDATE, "TEST_RECORD", record, "CASE_MANAGEMENT"));
+            transaction.executeWithoutResult(status -> audit.record(AuditAction.UPDATE, "TEST_RECORD", record, "CASE_MANAGEMENT"));
+            assertThat(reads(record)).as("another purpose is another read").isEqualTo(2);
+            assertThat(jdbc.sql("select count(*) from privacy.audit_entry where record_id = :id and action = 'UPDATE'")
+                    .param("id", record).query(Integer.class).single()).as("changes are always recorded").isEqualTo(2);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+
+        transaction.executeWithoutResult(status -> audit.record(AuditAction.READ, "TEST_RECORD", record, "CASE_MANAGEMENT"));
+        assertThat(reads(record)).as("outside a request every read is recorded").isEqualTo(3);
     }
 }

@@ -19,11 +19,13 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import com.ibm.icu.text.Transliterator;
 import de.lotse.accounts.Colleagues;
 import de.lotse.accounts.SignedInUser;
 import de.lotse.casework.CaseStatus;
 import de.lotse.casework.Client;
 import de.lotse.casework.IntakeChannel;
+import de.lotse.casework.NewClient;
 import de.lotse.network.Municipalities;
 import de.lotse.network.Municipality;
 import net.datafaker.Faker;
@@ -40,8 +42,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The benchmark's data (profile {@code bench-data}, see bench/casework.sh): the demo unit scaled to 100,000 clients
- * with 2,000,000 journal entries. The people are invented by the same code as the demo clients
- * ({@link DemoClients#invent}) and stored in the same form ({@link ClientRegistry#client}); only the writing differs:
+ * with 2,000,000 journal entries. Three in ten people are invented by the same code as the demo clients
+ * ({@link DemoClients#invent}), whose few curated names per country make them the common names of the organisation;
+ * the others get names from Datafaker in the languages of {@link #SOURCES}, so that a search meets a few hundred
+ * namesakes, as in a large organisation, not thousands. All are stored in the same form as registered clients
+ * ({@link ClientRegistry#client}); only the writing differs:
  * PostgreSQL's COPY instead of the audited services, because a million audit entries would measure the generator,
  * not Lotse. All clients belong to the Caritas, the demo organisation of the case manager the load signs in as,
  * so every search runs against all 100,000 of them.
@@ -109,15 +114,30 @@ class BenchData implements ApplicationRunner {
         long started = System.nanoTime();
         Random random = new Random(100_000L + n);
         Faker faker = new Faker(Locale.GERMANY, random);
+        List<Faker> fakers = SOURCES.stream().map(source -> new Faker(Locale.forLanguageTag(source.locale()), random)).toList();
+        Transliterator ukrainian = Transliterator.getInstance("Ukrainian-Latin/BGN");
+        Transliterator russian = Transliterator.getInstance("Russian-Latin/BGN");
         List<Municipality> kommunen = municipalities.findAllByOrderByName();
         List<UUID> caseIds = new ArrayList<>();
         List<String> clientRows = new ArrayList<>(n);
         List<String> caseRows = new ArrayList<>();
         Instant now = Instant.now();
         for (int i = 0; i < n; i++) {
-            DemoClients.Origin origin = DemoClients.ORIGINS.get(random.nextInt(DemoClients.ORIGINS.size()));
-            Client c = ClientRegistry.client(UUID.randomUUID(), caseManager.organisationId(),
-                    DemoClients.invent(random, faker, origin, kommunen.get(random.nextInt(kommunen.size())).id()), 0, now);
+            UUID municipality = kommunen.get(random.nextInt(kommunen.size())).id();
+            int share = random.nextInt(100);
+            NewClient person;
+            if (share < CURATED_PERCENT) {
+                person = DemoClients.invent(random, faker, DemoClients.ORIGINS.get(random.nextInt(DemoClients.ORIGINS.size())), municipality);
+            } else {
+                int source = 0;
+                for (int rest = share - CURATED_PERCENT; rest >= SOURCES.get(source).percent(); source++) {
+                    rest -= SOURCES.get(source).percent();
+                }
+                Source from = SOURCES.get(source);
+                Transliterator toLatin = from.locale().equals("uk") ? ukrainian : from.locale().equals("ru") ? russian : null;
+                person = invent(random, faker, fakers.get(source), from, toLatin, municipality);
+            }
+            Client c = ClientRegistry.client(UUID.randomUUID(), caseManager.organisationId(), person, 0, now);
             clientRows.add(csv(c.id(), c.organisationId(), c.familyName(), c.givenNames(), c.familyNameOriginal(),
                     c.givenNamesOriginal(), c.birthDate(), c.birthYear(), c.gender(), c.nationalities(), c.languages(),
                     c.interpreterNeeded(), c.phone(), c.street(), c.postalCode(), c.municipalityId(), c.familyKey(),
@@ -153,6 +173,46 @@ class BenchData implements ApplicationRunner {
         jdbc.sql("analyze casework.journal_entry").update();
         log.info("Generated {} clients, {} cases and {} journal entries in {} s", n, caseIds.size(), journalEntries,
                 (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    static final int CURATED_PERCENT = 30;
+
+    /** A language Datafaker invents names in, with its share of the clients in percent (with the curated 30: 100). */
+    record Source(String locale, int percent, String nationality, String languages, boolean interpreter) {
+    }
+
+    static final List<Source> SOURCES = List.of(
+            new Source("tr", 10, "türkisch", "Türkisch", false),
+            new Source("uk", 10, "ukrainisch", "Ukrainisch, Russisch", true),
+            new Source("pl", 8, "polnisch", "Polnisch", false),
+            new Source("en-PK", 8, "pakistanisch", "Urdu, Englisch", true),
+            new Source("ru", 6, "russisch", "Russisch", true),
+            new Source("en-NG", 5, "nigerianisch", "Englisch", false),
+            new Source("de", 5, "deutsch", "Deutsch", false),
+            new Source("hr", 4, "kroatisch", "Kroatisch", false),
+            new Source("sq", 4, "albanisch", "Albanisch", true),
+            new Source("es", 3, "spanisch", "Spanisch", false),
+            new Source("fr", 3, "französisch", "Französisch", false),
+            new Source("it", 2, "italienisch", "Italienisch", false),
+            new Source("vi", 2, "vietnamesisch", "Vietnamesisch", true));
+
+    /**
+     * A person named in the source's language. Names in Cyrillic are kept as the original and written in Latin
+     * letters as a passport would (BGN/PCGN, without the soft sign's mark). One in fifty knows no birth year.
+     */
+    private static NewClient invent(Random random, Faker german, Faker named, Source source, Transliterator toLatin,
+                                    UUID municipality) {
+        String family = named.name().lastName();
+        String given = named.name().firstName();
+        String familyLatin = toLatin == null ? family : toLatin.transliterate(family).replace("ʹ", "");
+        String givenLatin = toLatin == null ? given : toLatin.transliterate(given).replace("ʹ", "");
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 45));
+        int known = random.nextInt(50);
+        return new NewClient(familyLatin, givenLatin, toLatin == null ? null : family, toLatin == null ? null : given, null,
+                known >= 5 ? born : null, known > 0 ? born.getYear() : null, random.nextBoolean() ? "weiblich" : "männlich",
+                source.nationality(), source.languages(), source.interpreter() && random.nextInt(3) > 0,
+                german.phoneNumber().cellPhone().replaceAll("[^0-9 +()/-]", ""), null, german.address().streetAddress(),
+                "5999" + random.nextInt(10), municipality);
     }
 
     private static final String[] JOURNAL_KINDS = {"IN_PERSON", "PHONE", "EMAIL", "NOTE"};

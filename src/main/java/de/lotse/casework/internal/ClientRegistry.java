@@ -2,7 +2,6 @@ package de.lotse.casework.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -144,68 +143,123 @@ public class ClientRegistry {
     /**
      * Clients of the caller's organisation who are likely the same person, best first: alike in spelling
      * (trigrams of the folded names) or in sound (shared Soundex codes), family and given names also swapped,
-     * and born in the same year, a year apart, or with the year unknown.
+     * and born in the same year, a year apart, or with the year unknown. Scored by {@code casework.duplicate_score}
+     * (migration V202611211905); every client that reaches {@link #THRESHOLD} is ranked, however many there are,
+     * and only then are the best {@link #MAX_RESULTS} kept.
      */
     public List<LikelyDuplicate> likelyDuplicates(String familyName, String givenNames, Integer birthYear) {
         SignedInUser user = currentUser.require();
-        String familyKey = NameKeys.folded(familyName);
-        String givenKey = NameKeys.folded(givenNames);
-        String[] familyCodes = NameKeys.codes(familyName).toArray(String[]::new);
-        String[] givenCodes = NameKeys.codes(givenNames).toArray(String[]::new);
-        record Candidate(UUID id, String familyName, String givenNames, LocalDate birthDate, Integer birthYear,
-                         double familySimilarity, double givenSimilarity, double swappedSimilarity,
-                         boolean familySounds, boolean givenSounds) {
-        }
-        List<Candidate> candidates = jdbc.sql("""
-                        select id, family_name, given_names, birth_date, birth_year,
-                               similarity(family_key, :fk) as family_similarity,
-                               similarity(given_key, :gk) as given_similarity,
-                               (similarity(family_key, :gk) + similarity(given_key, :fk)) / 2 as swapped_similarity,
-                               family_codes && cast(:fc as text[]) as family_sounds,
-                               given_codes && cast(:gc as text[]) as given_sounds
-                        from casework.client
-                        where organisation_id = :organisation
-                          and not exists (select 1 from casework.client_merge m where m.merged_id = client.id)
-                          and (cast(:year as integer) is null or birth_year is null or birth_year between :year - 1 and :year + 1)
-                          and (family_key % :fk or given_key % :gk or family_key % :gk or given_key % :fk
-                               or family_codes && cast(:fc as text[]) or given_codes && cast(:gc as text[]))
-                        limit 200
+        // A name scores at most as much as its best-matching part (see the migration), so every client that can
+        // reach the threshold has a part at least that alike or a shared code, and the trigram indexes (operator %)
+        // find them all at that similarity (less 0.005 for a score that rounds up to the threshold, less a margin for
+        // float precision). Without a birth year every score is lowered, which raises the bar. Local to the
+        // transaction, so other trigram searches keep their own threshold.
+        jdbc.sql("""
+                        select set_config('pg_trgm.similarity_threshold',
+                               cast((:threshold - 0.005) / casework.duplicate_score(1, 1, 0, true, true, cast(:year as integer), cast(:year as integer)) - 0.001 as text),
+                               true)
                         """)
-                .param("fk", familyKey)
-                .param("gk", givenKey)
-                .param("fc", familyCodes)
-                .param("gc", givenCodes)
+                .param("threshold", THRESHOLD)
+                .param("year", birthYear)
+                .query(String.class).single();
+        List<LikelyDuplicate> likely = jdbc.sql(birthYear == null ? candidates("true") : candidates(
+                        "(birth_year between cast(:year as integer) - 1 and cast(:year as integer) + 1 or birth_year is null)"))
+                .param("fk", NameKeys.folded(familyName))
+                .param("gk", NameKeys.folded(givenNames))
+                .param("fc", NameKeys.codes(familyName).toArray(String[]::new))
+                .param("gc", NameKeys.codes(givenNames).toArray(String[]::new))
                 .param("organisation", user.organisationId())
                 .param("year", birthYear)
-                .query((rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getString("family_name"),
+                .param("threshold", THRESHOLD)
+                .param("results", MAX_RESULTS)
+                .query((rs, n) -> new LikelyDuplicate(rs.getObject("id", UUID.class), rs.getString("family_name"),
                         rs.getString("given_names"), rs.getObject("birth_date", LocalDate.class),
-                        (Integer) rs.getObject("birth_year"), rs.getDouble("family_similarity"),
-                        rs.getDouble("given_similarity"), rs.getDouble("swapped_similarity"),
-                        rs.getBoolean("family_sounds"), rs.getBoolean("given_sounds")))
+                        (Integer) rs.getObject("birth_year"), rs.getDouble("shown_score")))
                 .list();
-        List<LikelyDuplicate> likely = candidates.stream()
-                .map(c -> new LikelyDuplicate(c.id(), c.familyName(), c.givenNames(), c.birthDate(), c.birthYear(),
-                        score(c.familySimilarity(), c.givenSimilarity(), c.swappedSimilarity(), c.familySounds(),
-                                c.givenSounds(), birthYear, c.birthYear())))
-                .filter(d -> d.score() >= THRESHOLD)
-                .sorted(Comparator.comparingDouble(LikelyDuplicate::score).reversed())
-                .limit(MAX_RESULTS)
-                .toList();
         audit.recordAll(AuditAction.READ, RECORD_TYPE, likely.stream().map(d -> d.id().toString()).toList(), "DUPLICATE_CHECK");
         return likely;
     }
 
     /**
-     * Spelling counts fully, sound almost as much (sounding alike is weaker evidence than being spelled alike);
-     * the family name weighs a little more than the given names; a birth year a year off or unknown lowers
-     * the score. Rounded to two places, as the API shows it.
+     * The search, with or without the birth year as a fixed part of the statement (a parameter that may be null
+     * would keep the planner from using the year index).
+     *
+     * <p>First the clients alike in both name parts ({@code strong}, found by an intersection of the indexes, few).
+     * A client alike in one part only scores less than a bound (the other part's similarity stays under the trigram
+     * threshold); if ten strong ones reach it, nobody else can rank among the best ten, and the scan of every
+     * client alike in one part (all namesakes of a common given name) is skipped: PostgreSQL evaluates
+     * {@code enough} once and does not run that scan at all. Otherwise every candidate is read and ranked.
+     *
+     * <p>The similarities are computed once per distinct name key among the candidates rather than once per
+     * client, because common names repeat and similarity() is what costs (about 1.5 µs a call).
      */
-    static double score(double familySimilarity, double givenSimilarity, double swappedSimilarity,
-                        boolean familySounds, boolean givenSounds, Integer wantedYear, Integer year) {
-        double family = Math.max(familySimilarity, familySounds ? 0.9 : 0);
-        double given = Math.max(givenSimilarity, givenSounds ? 0.85 : 0);
-        double name = Math.max(0.55 * family + 0.45 * given, 0.95 * swappedSimilarity);
-        double birth = wantedYear == null || year == null ? 0.85 : wantedYear.equals(year) ? 1.0 : 0.9;
-        return Math.round(name * birth * 100) / 100.0;
+    private static String candidates(String yearCondition) {
+        return """
+                with strong as materialized (
+                    select id, family_name, given_names, birth_date, birth_year, family_key, given_key,
+                           family_codes && cast(:fc as text[]) as family_sounds,
+                           given_codes && cast(:gc as text[]) as given_sounds
+                    from casework.client
+                    where organisation_id = :organisation
+                      and %1$s
+                      and ((family_codes && cast(:fc as text[]) or family_key %% :fk)
+                               and (given_codes && cast(:gc as text[]) or given_key %% :gk)
+                           or family_key %% :gk and given_key %% :fk)
+                      and not exists (select 1 from casework.client_merge m where m.merged_id = client.id)
+                ),
+                bound as (
+                    -- the best score of a client with one part under the threshold t and without a shared code:
+                    -- that part at most t, the other at most 1, the swapped pair at most (1 + t) / 2
+                    select greatest(casework.duplicate_score(t, 1, (1 + t) / 2, false, false, cast(:year as integer), cast(:year as integer)),
+                                    casework.duplicate_score(1, t, (1 + t) / 2, false, false, cast(:year as integer), cast(:year as integer))) as score
+                    from (select cast(current_setting('pg_trgm.similarity_threshold') as double precision) as t) threshold
+                ),
+                enough as (
+                    select count(*) >= :results as enough
+                    from strong
+                    where casework.duplicate_score(similarity(family_key, :fk), similarity(given_key, :gk),
+                                                   (similarity(family_key, :gk) + similarity(given_key, :fk)) / 2,
+                                                   family_sounds, given_sounds, cast(:year as integer), birth_year)
+                          >= (select score from bound)
+                ),
+                candidate as materialized (
+                    select * from strong where (select enough from enough)
+                    union all
+                    select id, family_name, given_names, birth_date, birth_year, family_key, given_key,
+                           family_codes && cast(:fc as text[]) as family_sounds,
+                           given_codes && cast(:gc as text[]) as given_sounds
+                    from casework.client
+                    where not (select enough from enough)
+                      and organisation_id = :organisation
+                      and %1$s
+                      -- the code overlaps first: rows found through a trigram index are rechecked with this
+                      -- condition in order, and most candidates share a code
+                      and (family_codes && cast(:fc as text[]) or given_codes && cast(:gc as text[])
+                           or family_key %% :fk or given_key %% :gk or family_key %% :gk or given_key %% :fk)
+                      and not exists (select 1 from casework.client_merge m where m.merged_id = client.id)
+                ),
+                family_alike as materialized (
+                    select family_key, similarity(family_key, :fk) as alike, similarity(family_key, :gk) as swapped
+                    from (select distinct family_key from candidate) k
+                ),
+                given_alike as materialized (
+                    select given_key, similarity(given_key, :gk) as alike, similarity(given_key, :fk) as swapped
+                    from (select distinct given_key from candidate) k
+                ),
+                scored as (
+                    select c.id, c.family_name, c.given_names, c.birth_date, c.birth_year,
+                           casework.duplicate_score(f.alike, g.alike, (f.swapped + g.swapped) / 2, c.family_sounds,
+                                                    c.given_sounds, cast(:year as integer), c.birth_year) as score
+                    from candidate c
+                    join family_alike f on f.family_key = c.family_key
+                    join given_alike g on g.given_key = c.given_key
+                )
+                select id, family_name, given_names, birth_date, birth_year,
+                       round(cast(score as numeric), 2) as shown_score
+                from scored
+                where round(cast(score as numeric), 2) >= :threshold
+                order by scored.score desc, family_name, given_names, id
+                limit :results
+                """.formatted(yearCondition);
     }
 }
