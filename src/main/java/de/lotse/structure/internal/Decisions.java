@@ -30,6 +30,11 @@ class Decisions {
     record Decision(UUID id, String number, int year, int sequence, UUID meetingId, LocalDate meetingDate, UUID topicId,
                     String topicTitle, UUID proposalId, String proposalWording, String groupName, String wording, Outcome outcome,
                     String postponementReason, UUID agendaItemId, Instant recordedAt) {
+
+        /** Only a consensus sets measures in motion. */
+        public boolean consensus() {
+            return outcome == Outcome.CONSENSUS;
+        }
     }
 
     /** What the coordinator recorded for an agenda item. */
@@ -114,6 +119,20 @@ class Decisions {
     @Transactional(readOnly = true)
     List<Decision> ofMeeting(UUID meetingId) {
         return jdbc.sql(COLUMNS + " where d.meeting_id = :m order by d.year, d.sequence").param("m", meetingId)
+                .query(Decisions::decision).list();
+    }
+
+    /** Decisions taken by consensus, newest first: those a measure can follow. */
+    @Transactional(readOnly = true)
+    List<Decision> consensus() {
+        return jdbc.sql(COLUMNS + " where d.outcome = 'CONSENSUS' order by m.held_on desc, d.year desc, d.sequence desc")
+                .query(Decisions::decision).list();
+    }
+
+    /** The decisions on a topic, in the order they were taken. */
+    @Transactional(readOnly = true)
+    List<Decision> ofTopic(UUID topicId) {
+        return jdbc.sql(COLUMNS + " where d.topic_id = :t order by m.held_on, d.year, d.sequence").param("t", topicId)
                 .query(Decisions::decision).list();
     }
 

@@ -111,14 +111,14 @@ class DemoMeasures implements ApplicationRunner {
                             Stone.of("Sprechzeiten in drei Stadtteilbüros", 90, 2)))));
 
     private final Measures measures;
-    private final DecisionLookup decisions;
+    private final Decisions decisions;
     private final Topics topics;
     private final Notifications notifications;
     private final Organisations organisations;
     private final Colleagues colleagues;
     private final JdbcClient jdbc;
 
-    DemoMeasures(Measures measures, DecisionLookup decisions, Topics topics, Notifications notifications, Organisations organisations,
+    DemoMeasures(Measures measures, Decisions decisions, Topics topics, Notifications notifications, Organisations organisations,
                  Colleagues colleagues, JdbcClient jdbc) {
         this.measures = measures;
         this.decisions = decisions;
@@ -134,25 +134,25 @@ class DemoMeasures implements ApplicationRunner {
         if (jdbc.sql("select count(*) from structure.measure").query(Integer.class).single() > 0) {
             return;
         }
-        List<DecisionLookup.DecisionSummary> consensus = decisions.consensus().stream()
-                .sorted(Comparator.comparing(DecisionLookup.DecisionSummary::heldOn)).toList();
+        List<Decisions.Decision> consensus = decisions.consensus().stream()
+                .sorted(Comparator.comparing(Decisions.Decision::meetingDate)).toList();
         if (consensus.isEmpty()) {
             log.info("Demo measures: no consensus decisions yet, none created");
             return;
         }
         SignedInUser coordinator = colleagues.asSignedIn("koordination").orElseThrow();
         LocalDate today = Measures.today();
-        Map<UUID, List<DecisionLookup.DecisionSummary>> byTopic = new LinkedHashMap<>();
+        Map<UUID, List<Decisions.Decision>> byTopic = new LinkedHashMap<>();
         consensus.forEach(d -> byTopic.computeIfAbsent(d.topicId(), k -> new ArrayList<>()).add(d));
         Set<MeasureStatus> made = EnumSet.noneOf(MeasureStatus.class);
         int count = 0;
-        for (Map.Entry<UUID, List<DecisionLookup.DecisionSummary>> entry : byTopic.entrySet()) {
+        for (Map.Entry<UUID, List<Decisions.Decision>> entry : byTopic.entrySet()) {
             Topic topic = topics.get(entry.getKey()).orElseThrow();
-            List<DecisionLookup.DecisionSummary> taken = entry.getValue();
+            List<Decisions.Decision> taken = entry.getValue();
             List<Plan> plans = PLANS.getOrDefault(topic.title(), List.of(fallback(topic)));
             // A topic's measures are shared out over its decisions, oldest first: older decisions have come further.
             for (int i = 0; i < plans.size(); i++) {
-                DecisionLookup.DecisionSummary decision = taken.get(i % taken.size());
+                Decisions.Decision decision = taken.get(i % taken.size());
                 build(plans.get(i), decision, coordinator, today);
                 made.add(plans.get(i).status());
                 count++;
@@ -172,18 +172,18 @@ class DemoMeasures implements ApplicationRunner {
     }
 
     /** Creates one measure and takes it, step by step and dated, to where the plan says it stands today. */
-    private void build(Plan plan, DecisionLookup.DecisionSummary decision, SignedInUser by, LocalDate today) {
-        LocalDate created = earliest(decision.heldOn().plusDays(3), today);
+    private void build(Plan plan, Decisions.Decision decision, SignedInUser by, LocalDate today) {
+        LocalDate created = earliest(decision.meetingDate().plusDays(3), today);
         // A measure that has begun began after its decision and at least a week ago, so that something happened since.
         LocalDate start = plan.status() == MeasureStatus.PLANNED || plan.status() == MeasureStatus.DISCARDED ? null
-                : latest(decision.heldOn().plusDays(1), earliest(decision.heldOn().plusDays(plan.startAfter()), today.minusDays(7)));
+                : latest(decision.meetingDate().plusDays(1), earliest(decision.meetingDate().plusDays(plan.startAfter()), today.minusDays(7)));
         UUID owner = organisations.findByName(plan.owner()).map(Organisation::id)
                 .orElseGet(() -> organisations.findActive().getFirst().id());
         UUID id = on(created, () -> measures.create(new MeasureForm(decision.id(), plan.title(), plan.description(), owner,
                 plan.responsible(), start, null), by));
         jdbc.sql("update structure.measure set created_at = :at, updated_at = :at where id = :id")
                 .param("at", at(created)).param("id", id).update();
-        LocalDate base = start != null ? start : decision.heldOn().plusDays(plan.startAfter());
+        LocalDate base = start != null ? start : decision.meetingDate().plusDays(plan.startAfter());
         List<UUID> stones = new ArrayList<>();
         for (Stone stone : plan.milestones()) {
             stones.add(on(created, () -> measures.addMilestone(id, new MilestoneForm(stone.title(), dueOf(stone, base, start, today),

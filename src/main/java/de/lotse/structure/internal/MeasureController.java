@@ -34,13 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeasureController {
 
     private final Measures measures;
-    private final DecisionLookup decisions;
+    private final Decisions decisions;
     private final Topics topics;
     private final TopicEffect effect;
     private final Organisations organisations;
     private final CurrentUser currentUser;
 
-    MeasureController(Measures measures, DecisionLookup decisions, Topics topics, TopicEffect effect, Organisations organisations,
+    MeasureController(Measures measures, Decisions decisions, Topics topics, TopicEffect effect, Organisations organisations,
                       CurrentUser currentUser) {
         this.measures = measures;
         this.decisions = decisions;
@@ -68,7 +68,7 @@ class MeasureController {
 
     @GetMapping("/measures/new")
     String form(@RequestParam(required = false) UUID decision, Model model) {
-        UUID chosen = decision != null && decisions.get(decision).filter(DecisionLookup.DecisionSummary::consensus).isPresent()
+        UUID chosen = decision != null && decisions.get(decision).filter(Decisions.Decision::consensus).isPresent()
                 ? decision : null;
         return render(model, MeasureForm.forDecision(chosen), null, null);
     }
@@ -190,7 +190,7 @@ class MeasureController {
     private String renderMeasure(Model model, Measure measure) {
         LocalDate today = Measures.today();
         List<Milestone> milestones = measures.milestones(measure.id());
-        DecisionLookup.DecisionSummary decision = decisions.get(measure.decisionId()).orElseThrow();
+        Decisions.Decision decision = decisions.get(measure.decisionId()).orElseThrow();
         Progress progress = Progress.of(milestones);
         boolean overdue = !measure.status().finished() && milestones.stream().anyMatch(m -> m.overdueOn(today));
         model.addAttribute("measure", measure);
@@ -234,7 +234,7 @@ class MeasureController {
     /** What Bean Validation cannot know: the decision must be a consensus, the owner an organisation of the network. */
     private void check(MeasureForm form, BindingResult errors) {
         if (form.decisionId() != null && !errors.hasFieldErrors("decisionId")
-                && decisions.get(form.decisionId()).filter(DecisionLookup.DecisionSummary::consensus).isEmpty()) {
+                && decisions.get(form.decisionId()).filter(Decisions.Decision::consensus).isEmpty()) {
             errors.rejectValue("decisionId", "measure.decision.unknown");
         }
         if (form.ownerOrganisationId() != null && !errors.hasFieldErrors("ownerOrganisationId")

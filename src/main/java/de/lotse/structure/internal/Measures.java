@@ -71,11 +71,11 @@ class Measures {
     }
 
     private final JdbcClient jdbc;
-    private final DecisionLookup decisions;
+    private final Decisions decisions;
     private final Topics topics;
     private final Notifications notifications;
 
-    Measures(JdbcClient jdbc, DecisionLookup decisions, Topics topics, Notifications notifications) {
+    Measures(JdbcClient jdbc, Decisions decisions, Topics topics, Notifications notifications) {
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.topics = topics;
@@ -88,8 +88,8 @@ class Measures {
 
     /** A new measure of a consensus decision, planned; the reporters behind the topic are told. */
     UUID create(MeasureForm form, SignedInUser by) {
-        DecisionLookup.DecisionSummary decision = decisions.get(form.decisionId())
-                .filter(DecisionLookup.DecisionSummary::consensus)
+        Decisions.Decision decision = decisions.get(form.decisionId())
+                .filter(Decisions.Decision::consensus)
                 .orElseThrow(() -> new NoSuchElementException("no consensus decision " + form.decisionId()));
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -36,13 +36,13 @@ class TopicController {
     private final CurrentUser currentUser;
     private final Groups groups;
     private final de.lotse.network.Organisations organisations;
-    private final DecisionLookup decisions;
+    private final Decisions decisions;
     private final Measures measures;
     private final TopicEffect effect;
     private final SmallNumbers smallNumbers;
 
     TopicController(Topics topics, Findings findings, Choices choices, CurrentUser currentUser, Groups groups,
-                    de.lotse.network.Organisations organisations, DecisionLookup decisions, Measures measures, TopicEffect effect,
+                    de.lotse.network.Organisations organisations, Decisions decisions, Measures measures, TopicEffect effect,
                     SmallNumbers smallNumbers) {
         this.decisions = decisions;
         this.measures = measures;
@@ -119,8 +119,8 @@ class TopicController {
 
     /** The way back from the topic: its decisions with their measures, and what the findings did around each start. */
     private void addDecisionsAndEffect(UUID topicId, Model model) {
-        List<DecisionLookup.DecisionSummary> taken = decisions.ofTopic(topicId);
-        List<Measure> topicMeasures = measures.ofDecisions(taken.stream().map(DecisionLookup.DecisionSummary::id).toList());
+        List<Decisions.Decision> taken = decisions.ofTopic(topicId);
+        List<Measure> topicMeasures = measures.ofDecisions(taken.stream().map(Decisions.Decision::id).toList());
         Map<UUID, List<Milestone>> milestones = measures.milestonesOf(topicMeasures.stream().map(Measure::id).toList());
         model.addAttribute("decisions", taken);
         model.addAttribute("measuresByDecision", topicMeasures.stream().collect(Collectors.groupingBy(Measure::decisionId)));

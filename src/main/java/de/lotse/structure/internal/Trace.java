@@ -32,10 +32,10 @@ class Trace {
 
     private final Topics topics;
     private final Groups groups;
-    private final DecisionLookup decisions;
+    private final Decisions decisions;
     private final Measures measures;
 
-    Trace(Topics topics, Groups groups, DecisionLookup decisions, Measures measures) {
+    Trace(Topics topics, Groups groups, Decisions decisions, Measures measures) {
         this.topics = topics;
         this.groups = groups;
         this.decisions = decisions;
@@ -73,10 +73,10 @@ class Trace {
             chain.add(new Link("trace.proposal", proposal.wording(), "proposal.status." + proposal.status(),
                     proposal.expectedEffect(), null));
         }
-        List<DecisionLookup.DecisionSummary> taken = decisions.ofTopic(finding.topicId());
-        List<Measure> all = measures.ofDecisions(taken.stream().map(DecisionLookup.DecisionSummary::id).toList());
+        List<Decisions.Decision> taken = decisions.ofTopic(finding.topicId());
+        List<Measure> all = measures.ofDecisions(taken.stream().map(Decisions.Decision::id).toList());
         Map<UUID, List<Milestone>> milestones = measures.milestonesOf(all.stream().map(Measure::id).toList());
-        for (DecisionLookup.DecisionSummary decision : taken) {
+        for (Decisions.Decision decision : taken) {
             chain.add(new Link("trace.decision", decision.number(),
                     decision.consensus() ? "trace.decision.consensus" : "trace.decision.postponed", decision.wording(),
                     mayOpenPages ? "/steering/decisions/" + decision.id() : null));
