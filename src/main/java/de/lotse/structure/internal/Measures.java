@@ -224,11 +224,11 @@ class Measures {
                 .query((rs, n) -> new Line(map(rs, n), rs.getString(12), rs.getObject(13, UUID.class), rs.getString(14), null,
                         rs.getBoolean(15) && !MeasureStatus.valueOf(rs.getString("status")).finished()))
                 .list();
-        Map<UUID, List<Milestone>> milestones = milestonesOf(lines.stream().map(l -> l.measure().id()).toList());
+        Map<UUID, Progress> progress = progressOf(lines.stream().map(Line::measure).toList());
         return lines.stream()
                 .filter(l -> !filter.overdueOnly() || l.overdue())
-                .map(l -> new Line(l.measure(), l.decisionNumber(), l.topicId(), l.topicTitle(),
-                        Progress.of(milestones.getOrDefault(l.measure().id(), List.of())), l.overdue()))
+                .map(l -> new Line(l.measure(), l.decisionNumber(), l.topicId(), l.topicTitle(), progress.get(l.measure().id()),
+                        l.overdue()))
                 .toList();
     }
 
@@ -264,6 +264,15 @@ class Measures {
                         .add(MeasureStatus.valueOf(rs.getString(2))))
                 .list();
         return byTopic;
+    }
+
+    /** The progress of each of some measures, from their milestones, with one read of the milestones. */
+    @Transactional(readOnly = true)
+    Map<UUID, Progress> progressOf(Collection<Measure> some) {
+        Map<UUID, List<Milestone>> milestones = milestonesOf(some.stream().map(Measure::id).toList());
+        Map<UUID, Progress> progress = new LinkedHashMap<>();
+        some.forEach(m -> progress.put(m.id(), Progress.of(milestones.getOrDefault(m.id(), List.of()))));
+        return progress;
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package de.lotse.structure.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -121,11 +120,9 @@ class TopicController {
     private void addDecisionsAndEffect(UUID topicId, Model model) {
         List<Decisions.Decision> taken = decisions.ofTopic(topicId);
         List<Measure> topicMeasures = measures.ofDecisions(taken.stream().map(Decisions.Decision::id).toList());
-        Map<UUID, List<Milestone>> milestones = measures.milestonesOf(topicMeasures.stream().map(Measure::id).toList());
         model.addAttribute("decisions", taken);
         model.addAttribute("measuresByDecision", topicMeasures.stream().collect(Collectors.groupingBy(Measure::decisionId)));
-        model.addAttribute("progress", topicMeasures.stream().collect(Collectors.toMap(Measure::id,
-                m -> Progress.of(milestones.getOrDefault(m.id(), List.of())))));
+        model.addAttribute("progress", measures.progressOf(topicMeasures));
         model.addAttribute("effect", effect.of(topicId, topicMeasures, Measures.today()));
     }
 

@@ -75,7 +75,7 @@ class Trace {
         }
         List<Decisions.Decision> taken = decisions.ofTopic(finding.topicId());
         List<Measure> all = measures.ofDecisions(taken.stream().map(Decisions.Decision::id).toList());
-        Map<UUID, List<Milestone>> milestones = measures.milestonesOf(all.stream().map(Measure::id).toList());
+        Map<UUID, Progress> progress = measures.progressOf(all);
         for (Decisions.Decision decision : taken) {
             chain.add(new Link("trace.decision", decision.number(),
                     decision.consensus() ? "trace.decision.consensus" : "trace.decision.postponed", decision.wording(),
@@ -84,7 +84,7 @@ class Trace {
                 if (measure.decisionId().equals(decision.id())) {
                     chain.add(new Link("trace.measure", measure.title(), "measure.status." + measure.status(), null,
                             mayOpenPages ? "/measures/" + measure.id() : null,
-                            Progress.of(milestones.getOrDefault(measure.id(), List.of())).percent()));
+                            progress.get(measure.id()).percent()));
                 }
             }
         }
